@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace Chinwag {
+
+// Every limit of the protocol and of the server, with its default, in one place. The server
+// takes its settable values from the command line (see ServerConfig); the client learns the
+// server's line limit from the HELLO line.
+struct Limits
+{
+    // Bytes of one client line, without its CR LF or LF.
+    qsizetype maxLineBytes = 4096;
+    // Connections in total, and from one address.
+    int maxClients = 20000;
+    int maxClientsPerAddress = 20000;
+    // Groups one user may belong to, and members one group may hold.
+    int maxGroupsPerUser = 100;
+    int maxMembersPerGroup = 1000;
+    // Flood control: a token bucket of lines per client.
+    int floodBurst = 40;
+    int floodLinesPerSecond = 10;
+    // Lines held back from a flooding client before it is disconnected.
+    int floodMaxDelayedLines = 200;
+    // Bytes queued for one slow reader before it is disconnected.
+    qsizetype maxQueuedBytes = 1024 * 1024;
+    // Seconds a connection may take to register, and may stay silent before it is pinged,
+    // and may then take to answer.
+    int registrationTimeoutSeconds = 30;
+    int idleSeconds = 120;
+    int pingTimeoutSeconds = 60;
+};
+
+namespace Protocol {
+inline constexpr int Version = 1;
+inline constexpr quint16 DefaultPort = 7000;
+inline constexpr int MaxNameLength = 32;
+// What a client accepts from a server: the server's lines are longer than a client's because a
+// chat message carries its sender, id and time.
+inline constexpr qsizetype MaxServerLineBytes = 64 * 1024;
+// HISTORY returns at most this many messages per request.
+inline constexpr int MaxHistoryLimit = 200;
+inline constexpr int DefaultHistoryLimit = 50;
+} // namespace Protocol
+
+} // namespace Chinwag

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chatmessage.h"
+#include "command.h"
+#include "conversation.h"
+#include "protocolerror.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace Chinwag {
+
+// One line from the server to a client (docs/PROTOCOL.md, "Server lines"). Each type uses the
+// fields its grammar names; the others stay empty.
+struct ServerLine
+{
+    enum class Type {
+        Hello, // HELLO <version> <max-line-bytes> <text>
+        Info, // INFO [<text>]
+        Ok, // OK <COMMAND> [<fields>...]
+        Error, // ERROR <CODE> <text>
+        Bye, // BYE <CODE> <text>
+        Ping, // PING [<token>]
+        Pong, // PONG [<token>]
+        Msg, // MSG <to> <from> <id> <time> <text>
+        Hist, // HIST <to> <from> <id> <time> <text>
+        User, // USER <user> HERE|AWAY [<text>]
+        Group, // GROUP <group> <creator> <members>
+        Member, // MEMBER <group> <user>
+        Joined, // JOINED <user>
+        Left, // LEFT <user> <text>
+        Renamed, // RENAMED <user> <new-name>
+        Away, // AWAY <user> [<text>]
+        Back, // BACK <user>
+        Typing, // TYPING <conversation> <user>
+        Made, // MADE <group> <creator> <member>...
+        Invited, // INVITED <group> <user> <by>
+        Parted, // PARTED <group> <user>
+        Notice, // NOTICE <text>
+    };
+
+    Type type = Type::Info;
+    Command::Type command = Command::Type::Help; // OK: the command it answers
+    ErrorCode code = ErrorCode::BadSyntax; // ERROR, BYE
+    ChatMessage message; // MSG, HIST; the id and time in OK MSGALL, MSGIND and SENDGROUP
+    QString user; // USER, MEMBER, JOINED, LEFT, RENAMED, AWAY, BACK, TYPING, INVITED, PARTED;
+                  // OK NAME, OK INVITE
+    QString newName; // RENAMED
+    QString group; // GROUP, MEMBER, MADE, INVITED, PARTED; OK MAKEGROUP, INVITE, LEAVE, MEMBERS
+    QString by; // GROUP and MADE: the creator; INVITED: who invited
+    QStringList users; // MADE: every member, the creator first
+    Conversation conversation; // TYPING; OK HISTORY
+    quint64 count = 0; // GROUP: members; OK LIST, GROUPS, MEMBERS, HISTORY: the lines before it
+    bool away = false; // USER
+    bool held = false; // OK MSGIND: the user is offline and the message waits for them
+    int version = 0; // HELLO
+    qsizetype maxLineBytes = 0; // HELLO
+    QString text; // HELLO, INFO, ERROR, BYE, LEFT, AWAY, USER, NOTICE, PING, PONG
+
+    static std::variant<ServerLine, ProtocolError> parse(QByteArrayView line);
+    // The line with its LF.
+    QByteArray encode() const;
+
+    static ServerLine hello(int version, qsizetype maxLineBytes, const QString &text);
+    static ServerLine info(const QString &text);
+    // OK for commands whose reply has no fields: PASS, AWAY, BACK, TYPING, HELP.
+    static ServerLine ok(Command::Type command);
+    static ServerLine okName(const QString &name);
+    // OK MSGALL, MSGIND, SENDGROUP.
+    static ServerLine okSent(Command::Type command, quint64 id, const QDateTime &time,
+                             bool held = false);
+    // OK LIST, GROUPS.
+    static ServerLine okCount(Command::Type command, quint64 count);
+    // OK MAKEGROUP, LEAVE.
+    static ServerLine okGroup(Command::Type command, const QString &group);
+    static ServerLine okInvite(const QString &group, const QString &user);
+    static ServerLine okMembers(const QString &group, quint64 count);
+    static ServerLine okHistory(const Conversation &conversation, quint64 count);
+    static ServerLine error(const ProtocolError &error);
+    static ServerLine error(ErrorCode code, const QString &text);
+    static ServerLine bye(ErrorCode code, const QString &text);
+    static ServerLine ping(const QString &token = {});
+    static ServerLine pong(const QString &token = {});
+    static ServerLine msg(const ChatMessage &message);
+    static ServerLine hist(const ChatMessage &message);
+    static ServerLine userEntry(const QString &user, bool away, const QString &awayText = {});
+    static ServerLine groupEntry(const QString &group, const QString &creator, quint64 members);
+    static ServerLine member(const QString &group, const QString &user);
+    static ServerLine joined(const QString &user);
+    static ServerLine left(const QString &user, const QString &why);
+    static ServerLine renamed(const QString &user, const QString &newName);
+    static ServerLine awayNotice(const QString &user, const QString &text = {});
+    static ServerLine back(const QString &user);
+    static ServerLine typing(const Conversation &conversation, const QString &user);
+    static ServerLine made(const QString &group, const QString &creator, const QStringList &members);
+    static ServerLine invited(const QString &group, const QString &user, const QString &by);
+    static ServerLine parted(const QString &group, const QString &user);
+    static ServerLine notice(const QString &text);
+
+    // The wire form of a time: ISO 8601 in UTC with milliseconds, "2026-11-25T12:00:00.123Z".
+    static QByteArray encodeTime(const QDateTime &time);
+    static QDateTime parseTime(QByteArrayView token);
+
+    friend bool operator==(const ServerLine &a, const ServerLine &b);
+};
+
+} // namespace Chinwag
