@@ -16,13 +16,13 @@ using CommandType = Command::Type;
 namespace {
 
 constexpr std::pair<Type, QByteArrayView> Keywords[] = {
-    { Type::Hello, "HELLO" },     { Type::Info, "INFO" },       { Type::Ok, "OK" },
-    { Type::Error, "ERROR" },     { Type::Bye, "BYE" },         { Type::Ping, "PING" },
-    { Type::Pong, "PONG" },       { Type::Msg, "MSG" },         { Type::Hist, "HIST" },
-    { Type::User, "USER" },       { Type::Group, "GROUP" },     { Type::Member, "MEMBER" },
-    { Type::Joined, "JOINED" },   { Type::Left, "LEFT" },       { Type::Renamed, "RENAMED" },
-    { Type::Away, "AWAY" },       { Type::Back, "BACK" },       { Type::Typing, "TYPING" },
-    { Type::Made, "MADE" },       { Type::Invited, "INVITED" }, { Type::Parted, "PARTED" },
+    { Type::Hello, "HELLO" },   { Type::Info, "INFO" },       { Type::Ok, "OK" },
+    { Type::Error, "ERROR" },   { Type::Bye, "BYE" },         { Type::Ping, "PING" },
+    { Type::Pong, "PONG" },     { Type::Msg, "MSG" },         { Type::Hist, "HIST" },
+    { Type::User, "USER" },     { Type::Group, "GROUP" },     { Type::Member, "MEMBER" },
+    { Type::Joined, "JOINED" }, { Type::Left, "LEFT" },       { Type::Renamed, "RENAMED" },
+    { Type::Away, "AWAY" },     { Type::Back, "BACK" },       { Type::Typing, "TYPING" },
+    { Type::Made, "MADE" },     { Type::Invited, "INVITED" }, { Type::Parted, "PARTED" },
     { Type::Notice, "NOTICE" },
 };
 
@@ -33,6 +33,15 @@ QByteArrayView keywordOf(Type type)
             return keyword;
     }
     Q_UNREACHABLE();
+}
+
+std::optional<Type> typeNamed(QByteArrayView keyword)
+{
+    for (const auto &[type, name] : Keywords) {
+        if (name == keyword)
+            return type;
+    }
+    return std::nullopt;
 }
 
 ServerLine of(Type type)
@@ -225,7 +234,10 @@ private:
         return true;
     }
 
-    bool id(quint64 *out) { return number(out) && (*out != 0 || fail(u"message ids start at 1"_s)); }
+    bool id(quint64 *out)
+    {
+        return number(out) && (*out != 0 || fail(u"message ids start at 1"_s));
+    }
 
     bool time(QDateTime *out)
     {
@@ -290,12 +302,32 @@ std::variant<ServerLine, ProtocolError> ServerLine::parse(QByteArrayView line)
     }
     LineReader reader(line);
     const QByteArrayView keyword = reader.token();
-    for (const auto &[type, name] : Keywords) {
-        if (name == keyword)
-            return Parser(type, reader.rest()).parse();
-    }
+    if (const auto type = typeNamed(keyword))
+        return Parser(*type, reader.rest()).parse();
     return ProtocolError{ ErrorCode::UnknownCommand,
-                          u"\"%1\" is not a server line"_s.arg(QString::fromUtf8(keyword.first(std::min<qsizetype>(keyword.size(), 40)))) };
+                          u"\"%1\" is not a server line"_s.arg(QString::fromUtf8(
+                                  keyword.first(std::min<qsizetype>(keyword.size(), 40)))) };
+}
+
+std::optional<Type> ServerLine::typeOf(QByteArrayView line)
+{
+    return typeNamed(LineReader(line).token());
+}
+
+std::optional<QByteArrayView> ServerLine::messageText(QByteArrayView line)
+{
+    LineReader reader(line);
+    if (reader.token() != "MSG")
+        return std::nullopt;
+    // <to> <from> <id> <time>: present, not decoded.
+    for (int field = 0; field < 4; ++field) {
+        if (reader.token().isEmpty())
+            return std::nullopt;
+    }
+    const QByteArrayView text = reader.rest();
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
 }
 
 QByteArray ServerLine::encode() const
@@ -633,12 +665,11 @@ ServerLine ServerLine::notice(const QString &text)
 
 bool operator==(const ServerLine &a, const ServerLine &b)
 {
-    return a.type == b.type && a.command == b.command && a.code == b.code
-            && a.message == b.message && a.user == b.user && a.newName == b.newName
-            && a.group == b.group && a.by == b.by && a.users == b.users
-            && a.conversation == b.conversation && a.count == b.count && a.away == b.away
-            && a.held == b.held && a.version == b.version && a.maxLineBytes == b.maxLineBytes
-            && a.text == b.text;
+    return a.type == b.type && a.command == b.command && a.code == b.code && a.message == b.message
+            && a.user == b.user && a.newName == b.newName && a.group == b.group && a.by == b.by
+            && a.users == b.users && a.conversation == b.conversation && a.count == b.count
+            && a.away == b.away && a.held == b.held && a.version == b.version
+            && a.maxLineBytes == b.maxLineBytes && a.text == b.text;
 }
 
 } // namespace Chinwag

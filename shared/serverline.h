@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace Chinwag {
@@ -62,6 +63,11 @@ struct ServerLine
     QString text; // HELLO, INFO, ERROR, BYE, LEFT, AWAY, USER, NOTICE, PING, PONG
 
     static std::variant<ServerLine, ProtocolError> parse(QByteArrayView line);
+    // For a reader that must keep up with millions of lines and acts on few of them (the
+    // benchmark): the type a line's keyword names, and the text of a MSG line, found without
+    // decoding or checking the other fields. Use parse() for anything that must be checked.
+    static std::optional<Type> typeOf(QByteArrayView line);
+    static std::optional<QByteArrayView> messageText(QByteArrayView line);
     // The line with its LF.
     QByteArray encode() const;
 
@@ -96,7 +102,8 @@ struct ServerLine
     static ServerLine awayNotice(const QString &user, const QString &text = {});
     static ServerLine back(const QString &user);
     static ServerLine typing(const Conversation &conversation, const QString &user);
-    static ServerLine made(const QString &group, const QString &creator, const QStringList &members);
+    static ServerLine made(const QString &group, const QString &creator,
+                           const QStringList &members);
     static ServerLine invited(const QString &group, const QString &user, const QString &by);
     static ServerLine parted(const QString &group, const QString &user);
     static ServerLine notice(const QString &text);

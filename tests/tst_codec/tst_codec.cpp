@@ -56,7 +56,7 @@ QByteArrayList frames(const QByteArray &input, const QList<qsizetype> &chunkSize
             *mostBuffered = std::max(*mostBuffered, framer.bufferedBytes());
         while (const auto frame = framer.next()) {
             out.append(frame->kind == LineFramer::Frame::Kind::TooLong ? "<too long>"_ba
-                                                                        : frame->line.toByteArray());
+                                                                       : frame->line.toByteArray());
         }
     }
     return out;
@@ -104,6 +104,10 @@ private slots:
     void serverLineRoundTrip();
     void serverLineErrors_data();
     void serverLineErrors();
+    void serverLineTypeOfUnknownLines_data();
+    void serverLineTypeOfUnknownLines();
+    void messageText_data();
+    void messageText();
 
     void errorCodeNames();
     void protocolExamples_data();
@@ -126,17 +130,15 @@ void tst_Codec::framerSplitsLines_data()
     QTest::newRow("CR CR LF keeps one CR") << "A\r\r\n"_ba << QByteArrayList{ "A\r" };
     QTest::newRow("at the limit") << limit + "\n" << QByteArrayList{ limit };
     QTest::newRow("at the limit with CR LF") << limit + "\r\n" << QByteArrayList{ limit };
-    QTest::newRow("one past the limit")
-            << limit + "x\nOK\n" << QByteArrayList{ "<too long>", "OK" };
-    QTest::newRow("one past the limit, then CR LF")
-            << limit + "x\r\nOK\n" << QByteArrayList{ "<too long>", "OK" };
-    QTest::newRow("limit plus CR without LF is still open")
-            << limit + "\r" << QByteArrayList{};
-    QTest::newRow("limit plus CR and a byte")
-            << limit + "\rx\nOK\n" << QByteArrayList{ "<too long>", "OK" };
-    QTest::newRow("far past the limit")
-            << QByteArray(1000, 'y') + "\nA\n" + QByteArray(17, 'z') + "\nB\n"
-            << QByteArrayList{ "<too long>", "A", "<too long>", "B" };
+    QTest::newRow("one past the limit") << limit + "x\nOK\n"
+                                        << QByteArrayList{ "<too long>", "OK" };
+    QTest::newRow("one past the limit, then CR LF") << limit + "x\r\nOK\n"
+                                                    << QByteArrayList{ "<too long>", "OK" };
+    QTest::newRow("limit plus CR without LF is still open") << limit + "\r" << QByteArrayList{};
+    QTest::newRow("limit plus CR and a byte") << limit + "\rx\nOK\n"
+                                              << QByteArrayList{ "<too long>", "OK" };
+    QTest::newRow("far past the limit") << QByteArray(1000, 'y') + "\nA\n" + QByteArray(17, 'z')
+                    + "\nB\n" << QByteArrayList{ "<too long>", "A", "<too long>", "B" };
     QTest::newRow("NUL bytes are the parser's business")
             << "A\0B\n"_ba << QByteArrayList{ "A\0B"_ba };
 }
@@ -308,8 +310,8 @@ void tst_Codec::commandRoundTrip_data()
     QTest::newRow("MSGALL") << Command::msgAll(u"hello all"_s) << "MSGALL hello all\n"_ba;
     QTest::newRow("MSGALL tab and trailing space")
             << Command::msgAll(u"a\tb "_s) << "MSGALL a\tb \n"_ba;
-    QTest::newRow("MSGALL unicode") << Command::msgAll(u"grüß dich 😀"_s)
-                                    << "MSGALL grüß dich 😀\n"_ba;
+    QTest::newRow("MSGALL unicode")
+            << Command::msgAll(u"grüß dich 😀"_s) << "MSGALL grüß dich 😀\n"_ba;
     QTest::newRow("MSGIND") << Command::msgInd(u"bob"_s, u"hello bob"_s)
                             << "MSGIND bob hello bob\n"_ba;
     QTest::newRow("SENDGROUP") << Command::sendGroup(u"team"_s, u"hi team"_s)
@@ -325,17 +327,16 @@ void tst_Codec::commandRoundTrip_data()
     QTest::newRow("AWAY") << Command::away() << "AWAY\n"_ba;
     QTest::newRow("AWAY text") << Command::away(u"lunch"_s) << "AWAY lunch\n"_ba;
     QTest::newRow("BACK") << Command::back() << "BACK\n"_ba;
-    QTest::newRow("TYPING everyone") << Command::typing(Conversation::everyone())
-                                     << "TYPING *\n"_ba;
+    QTest::newRow("TYPING everyone")
+            << Command::typing(Conversation::everyone()) << "TYPING *\n"_ba;
     QTest::newRow("TYPING direct") << Command::typing(bob) << "TYPING @bob\n"_ba;
     QTest::newRow("TYPING group") << Command::typing(team) << "TYPING #team\n"_ba;
     QTest::newRow("HISTORY") << Command::history(team) << "HISTORY #team\n"_ba;
     QTest::newRow("HISTORY BEFORE") << Command::history(bob, 42) << "HISTORY @bob BEFORE 42\n"_ba;
-    QTest::newRow("HISTORY BEFORE LIMIT")
-            << Command::history(Conversation::everyone(), 42, 10)
-            << "HISTORY * BEFORE 42 LIMIT 10\n"_ba;
-    QTest::newRow("HISTORY LIMIT 200") << Command::history(team, 0, 200)
-                                       << "HISTORY #team LIMIT 200\n"_ba;
+    QTest::newRow("HISTORY BEFORE LIMIT") << Command::history(Conversation::everyone(), 42, 10)
+                                          << "HISTORY * BEFORE 42 LIMIT 10\n"_ba;
+    QTest::newRow("HISTORY LIMIT 200")
+            << Command::history(team, 0, 200) << "HISTORY #team LIMIT 200\n"_ba;
     QTest::newRow("HELP") << Command::help() << "HELP\n"_ba;
     QTest::newRow("HELP topic") << Command::help(u"MSGIND"_s) << "HELP MSGIND\n"_ba;
     QTest::newRow("PING") << Command::ping() << "PING\n"_ba;
@@ -424,8 +425,8 @@ void tst_Codec::commandErrors_data()
     QTest::newRow("HISTORY LIMIT negative") << "HISTORY * LIMIT -1"_ba << ErrorCode::BadSyntax;
     QTest::newRow("HISTORY LIMIT without value") << "HISTORY * LIMIT"_ba << ErrorCode::BadSyntax;
     QTest::newRow("HISTORY BEFORE 0") << "HISTORY * BEFORE 0"_ba << ErrorCode::OutOfRange;
-    QTest::newRow("HISTORY BEFORE twice") << "HISTORY * BEFORE 3 BEFORE 4"_ba
-                                          << ErrorCode::BadSyntax;
+    QTest::newRow("HISTORY BEFORE twice")
+            << "HISTORY * BEFORE 3 BEFORE 4"_ba << ErrorCode::BadSyntax;
     QTest::newRow("HISTORY unknown option") << "HISTORY * AFTER 3"_ba << ErrorCode::BadSyntax;
 }
 
@@ -461,8 +462,9 @@ void tst_Codec::serverLineRoundTrip_data()
                                << "OK MSGIND 8 2026-11-25T12:00:00.123Z\n"_ba;
     QTest::newRow("OK MSGIND HELD") << ServerLine::okSent(T::MsgInd, 9, time, true)
                                     << "OK MSGIND 9 2026-11-25T12:00:00.123Z HELD\n"_ba;
-    QTest::newRow("OK SENDGROUP") << ServerLine::okSent(T::SendGroup, 18446744073709551615ull, time)
-                                  << "OK SENDGROUP 18446744073709551615 2026-11-25T12:00:00.123Z\n"_ba;
+    QTest::newRow("OK SENDGROUP") << ServerLine::okSent(
+            T::SendGroup, 18446744073709551615ull,
+            time) << "OK SENDGROUP 18446744073709551615 2026-11-25T12:00:00.123Z\n"_ba;
     QTest::newRow("OK LIST") << ServerLine::okCount(T::List, 3) << "OK LIST 3\n"_ba;
     QTest::newRow("OK GROUPS") << ServerLine::okCount(T::Groups, 0) << "OK GROUPS 0\n"_ba;
     QTest::newRow("OK MAKEGROUP") << ServerLine::okGroup(T::MakeGroup, u"team"_s)
@@ -482,12 +484,12 @@ void tst_Codec::serverLineRoundTrip_data()
                          << "BYE KICKED spamming\n"_ba;
     QTest::newRow("PING") << ServerLine::ping(u"17"_s) << "PING 17\n"_ba;
     QTest::newRow("PONG") << ServerLine::pong() << "PONG\n"_ba;
-    QTest::newRow("MSG everyone")
-            << ServerLine::msg(message(42, Conversation::everyone(), u"anna"_s, u"hi all"_s))
-            << "MSG * anna 42 2026-11-25T12:00:00.123Z hi all\n"_ba;
-    QTest::newRow("MSG direct")
-            << ServerLine::msg(message(43, Conversation::direct(u"bob"_s), u"anna"_s, u"hi"_s))
-            << "MSG @bob anna 43 2026-11-25T12:00:00.123Z hi\n"_ba;
+    QTest::newRow("MSG everyone") << ServerLine::msg(
+            message(42, Conversation::everyone(), u"anna"_s, u"hi all"_s))
+                                  << "MSG * anna 42 2026-11-25T12:00:00.123Z hi all\n"_ba;
+    QTest::newRow("MSG direct") << ServerLine::msg(
+            message(43, Conversation::direct(u"bob"_s), u"anna"_s, u"hi"_s))
+                                << "MSG @bob anna 43 2026-11-25T12:00:00.123Z hi\n"_ba;
     QTest::newRow("MSG group, unicode")
             << ServerLine::msg(message(44, team, u"Jürgen"_s, u"grüß\teuch "_s))
             << "MSG #team Jürgen 44 2026-11-25T12:00:00.123Z grüß\teuch \n"_ba;
@@ -526,6 +528,7 @@ void tst_Codec::serverLineRoundTrip()
     const auto parsed = ServerLine::parse(QByteArrayView(line).chopped(1));
     QVERIFY(std::holds_alternative<ServerLine>(parsed));
     QCOMPARE(std::get<ServerLine>(parsed), serverLine);
+    QCOMPARE(ServerLine::typeOf(QByteArrayView(line).chopped(1)), serverLine.type);
 }
 
 void tst_Codec::serverLineErrors_data()
@@ -563,6 +566,65 @@ void tst_Codec::serverLineErrors()
 {
     QFETCH(QByteArray, line);
     QVERIFY(std::holds_alternative<ProtocolError>(ServerLine::parse(line)));
+}
+
+void tst_Codec::serverLineTypeOfUnknownLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << ""_ba;
+    QTest::newRow("spaces") << "   "_ba;
+    QTest::newRow("unknown keyword") << "HOWDY anna"_ba;
+    QTest::newRow("lower-case keyword") << "joined anna"_ba;
+    QTest::newRow("keyword prefix") << "JOIN anna"_ba;
+    QTest::newRow("keyword with suffix") << "MSGALL hi"_ba;
+}
+
+void tst_Codec::serverLineTypeOfUnknownLines()
+{
+    QFETCH(QByteArray, line);
+    QCOMPARE(ServerLine::typeOf(line), std::nullopt);
+}
+
+void tst_Codec::messageText_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("isMessage");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("everyone") << "MSG * anna 42 2026-11-25T12:00:00.123Z hi all"_ba << true
+                              << "hi all"_ba;
+    QTest::newRow("group") << "MSG #team bob 7 2026-11-25T12:00:00.123Z s1 q2"_ba << true
+                           << "s1 q2"_ba;
+    QTest::newRow("direct, unicode and TAB")
+            << "MSG @bob Jürgen 43 2026-11-25T12:00:00.123Z grüß\teuch "_ba << true
+            << "grüß\teuch "_ba;
+    QTest::newRow("spaces kept inside and at the end")
+            << "MSG * anna 1 2026-11-25T12:00:00.123Z  two  spaces  "_ba << true
+            << "two  spaces  "_ba;
+    QTest::newRow("HIST is not a message")
+            << "HIST * anna 1 2026-11-25T12:00:00.123Z old"_ba << false << QByteArray();
+    QTest::newRow("OK MSGALL") << "OK MSGALL 7 2026-11-25T12:00:00.123Z"_ba << false
+                               << QByteArray();
+    QTest::newRow("JOINED") << "JOINED anna"_ba << false << QByteArray();
+    QTest::newRow("without text") << "MSG * anna 1 2026-11-25T12:00:00.123Z"_ba << false
+                                  << QByteArray();
+    QTest::newRow("without text, trailing spaces")
+            << "MSG * anna 1 2026-11-25T12:00:00.123Z   "_ba << false << QByteArray();
+    QTest::newRow("too few fields") << "MSG * anna"_ba << false << QByteArray();
+    QTest::newRow("lower-case keyword")
+            << "msg * anna 1 2026-11-25T12:00:00.123Z hi"_ba << false << QByteArray();
+    QTest::newRow("longer keyword")
+            << "MSGX * anna 1 2026-11-25T12:00:00.123Z hi"_ba << false << QByteArray();
+}
+
+void tst_Codec::messageText()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, isMessage);
+    QFETCH(QByteArray, text);
+    const auto found = ServerLine::messageText(line);
+    QCOMPARE(found.has_value(), isMessage);
+    if (isMessage)
+        QCOMPARE(found->toByteArray(), text);
 }
 
 void tst_Codec::errorCodeNames()
