@@ -2,6 +2,7 @@
 # Run by ctest: cmake -DRESOURCES_DIR=<resources> -DAPPS=<app;app> -P check_desktop_files.cmake
 # For each app, <app>.desktop must validate without a message, start <app> and show icon <app>,
 # whose <app>.svg is beside it.
+cmake_minimum_required(VERSION 3.25)
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
 if(NOT DESKTOP_FILE_VALIDATE)
     message(FATAL_ERROR "desktop-file-validate is missing (Debian: desktop-file-utils)")
