@@ -29,6 +29,7 @@ QLabel *wrappedLabel(const QString &text, const QString &objectName)
 {
     auto *label = new QLabel(text);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
