@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandhandler.h"
+#include "localrouter.h"
+#include "messageidsource.h"
+#include "registry.h"
+#include "serverconfig.h"
+#include "serverlog.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+
+namespace Chinwag {
+
+class Session;
+
+// The chat server: it listens, keeps one Session per connection, and owns the registry of users
+// and groups, the router and the command handler. Everything runs on the event loop. The monitor
+// binds to it through the signals below and the read-only accessors, and never touches a socket.
+class ChatServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChatServer(const ServerConfig &config, QObject *parent = nullptr);
+    ~ChatServer() override;
+
+    // Starts accepting clients; port 0 picks a free port. On failure errorString() says why.
+    bool listen(const QHostAddress &address, quint16 port);
+    bool isListening() const { return m_listener.isListening(); }
+    QHostAddress serverAddress() const { return m_listener.serverAddress(); }
+    quint16 serverPort() const { return m_listener.serverPort(); }
+    QString errorString() const { return m_errorString; }
+
+    // Stops accepting, sends BYE SHUTDOWN to every client and closes each connection once what
+    // is queued for it is written, or after a short grace period. Emits stopped() when the last
+    // connection is gone; then listen() may start the server again.
+    void stop();
+    bool isStopping() const { return m_stopping; }
+
+    // The operator's actions. The texts are cut to one line; they are refused (false) when they
+    // hold a character a line may not.
+    bool kick(quint64 connectionId, const QString &reason);
+    bool sendNotice(const QString &text);
+
+    const ServerConfig &config() const { return m_config; }
+    ServerLog &log() { return m_log; }
+
+    int clientCount() const { return int(m_sessions.size()); }
+    QList<quint64> clientIds() const { return m_sessions.keys(); }
+    const Session *client(quint64 connectionId) const { return m_sessions.value(connectionId); }
+    int groupCount() const { return m_registry.groupCount(); }
+    QStringList groupKeys() const { return m_registry.groupKeys(); }
+    const Group *group(const QString &key) const { return m_registry.group(key); }
+    quint64 messagesAccepted() const { return m_handler.messagesAccepted(); }
+
+signals:
+    void listeningChanged(bool listening);
+    void clientConnected(quint64 connectionId);
+    // Registered, renamed, away or back, joined or left a group. Counters change silently.
+    void clientChanged(quint64 connectionId);
+    void clientDisconnected(quint64 connectionId);
+    void groupAdded(const QString &key);
+    void groupChanged(const QString &key);
+    void groupRemoved(const QString &key);
+    void stopped();
+
+private:
+    void acceptConnections();
+    void finishSession(Chinwag::Session *session);
+    void finishStop();
+
+    ServerConfig m_config;
+    ServerLog m_log;
+    Registry m_registry;
+    MessageIdSource m_ids;
+    LocalRouter m_router;
+    CommandHandler m_handler;
+    QTcpServer m_listener;
+    QHash<quint64, Session *> m_sessions;
+    quint64 m_nextConnectionId = 1;
+    QString m_errorString;
+    bool m_stopping = false;
+};
+
+} // namespace Chinwag

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandhandler.h"
+
+#include "messageidsource.h"
+#include "namerules.h"
+#include "registry.h"
+#include "replies.h"
+#include "router.h"
+#include "serverlog.h"
+#include "session.h"
+
+#include <algorithm>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+using Type = Command::Type;
+
+namespace {
+
+bool allowedBeforeRegistration(Type type)
+{
+    switch (type) {
+    case Type::Name:
+    case Type::Pass:
+    case Type::Help:
+    case Type::Ping:
+    case Type::Pong:
+    case Type::Close:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<Envelope> welcomeEnvelopes(qsizetype maxLineBytes)
+{
+    QList<Envelope> envelopes;
+    const QList<ServerLine> lines = Replies::welcome(maxLineBytes);
+    for (const ServerLine &line : lines)
+        envelopes.append(Envelope(line));
+    return envelopes;
+}
+
+bool byKey(const Session *a, const Session *b)
+{
+    return a->key() < b->key();
+}
+
+} // namespace
+
+CommandHandler::CommandHandler(Registry &registry, Router &router, MessageIdSource &ids,
+                               ServerLog &log, const Limits &limits)
+    : m_registry(registry),
+      m_router(router),
+      m_ids(ids),
+      m_log(log),
+      m_limits(limits),
+      m_welcome(welcomeEnvelopes(limits.maxLineBytes))
+{
+    m_clock.start();
+}
+
+void CommandHandler::greet(Session &session)
+{
+    for (const Envelope &line : m_welcome)
+        session.deliver(line);
+}
+
+void CommandHandler::handle(Session &session, const Command &command)
+{
+    if (!session.isRegistered() && !allowedBeforeRegistration(command.type)) {
+        session.send(Replies::notRegistered());
+        return;
+    }
+    switch (command.type) {
+    case Type::Name:
+        return name(session, command.user);
+    case Type::Pass:
+        return session.send(ServerLine::ok(Type::Pass));
+    case Type::MsgAll:
+        return msgAll(session, command.text);
+    case Type::MsgInd:
+        return msgInd(session, command.user, command.text);
+    case Type::SendGroup:
+        return sendGroup(session, command.group, command.text);
+    case Type::List:
+        return list(session);
+    case Type::MakeGroup:
+        return makeGroup(session, command.group, command.users);
+    case Type::Invite:
+        return invite(session, command.group, command.user);
+    case Type::Leave:
+        return leave(session, command.group);
+    case Type::Groups:
+        return groups(session);
+    case Type::Members:
+        return members(session, command.group);
+    case Type::Away:
+        return away(session, command.text);
+    case Type::Back:
+        return back(session);
+    case Type::Typing:
+        return typing(session, command.conversation);
+    case Type::History:
+        return session.send(Replies::historyUnavailable());
+    case Type::Help:
+        return help(session, command.text);
+    case Type::Ping:
+        return session.send(ServerLine::pong(command.text));
+    case Type::Pong:
+        return;
+    case Type::Close:
+        return session.close(Replies::goodbye(session.name()), Replies::quit());
+    }
+}
+
+void CommandHandler::depart(Session &session, const QString &why)
+{
+    // By now the session is closing; whether it was registered is the registry's to say.
+    if (m_registry.user(session.key()) != &session)
+        return;
+    const QStringList groupKeys = session.groups().keys();
+    for (const QString &key : groupKeys)
+        leaveGroup(session, *m_registry.group(key));
+    m_registry.removeUser(session);
+    m_router.toEveryone(Envelope(ServerLine::left(session.name(), why)));
+}
+
+void CommandHandler::name(Session &session, const QString &name)
+{
+    const Session *holder = m_registry.user(NameRules::key(name));
+    if (holder && holder != &session)
+        return session.send(Replies::nameTaken(name));
+    if (!session.isRegistered()) {
+        m_registry.registerUser(session, name);
+        session.send(ServerLine::okName(name));
+        m_router.toEveryone(Envelope(ServerLine::joined(name)), &session);
+        m_log.add(LogRecord::Kind::Register,
+                  tr("%1 registered as %2").arg(session.endpoint(), name));
+        return;
+    }
+    const QString oldName = session.name();
+    if (name != oldName) {
+        m_registry.renameUser(session, name);
+        m_router.toEveryone(Envelope(ServerLine::renamed(oldName, name)), &session);
+        m_log.add(LogRecord::Kind::Rename, tr("%1 is now called %2").arg(oldName, name));
+    }
+    session.send(ServerLine::okName(name));
+}
+
+void CommandHandler::msgAll(Session &session, const QString &text)
+{
+    const ChatMessage message = accept(session, Conversation::everyone(), text);
+    m_router.toEveryone(Envelope(ServerLine::msg(message)), &session);
+    session.send(ServerLine::okSent(Type::MsgAll, message.id, message.time));
+}
+
+void CommandHandler::msgInd(Session &session, const QString &user, const QString &text)
+{
+    const Session *recipient = m_registry.user(NameRules::key(user));
+    if (!recipient)
+        return session.send(Replies::noSuchUser(user));
+    const ChatMessage message = accept(session, Conversation::direct(recipient->name()), text);
+    m_router.toUser(recipient->key(), Envelope(ServerLine::msg(message)));
+    session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
+}
+
+void CommandHandler::sendGroup(Session &session, const QString &group, const QString &text)
+{
+    const Group *g = memberGroup(session, group);
+    if (!g)
+        return;
+    const ChatMessage message = accept(session, Conversation::group(g->name), text);
+    m_router.toGroup(g->key, Envelope(ServerLine::msg(message)), &session);
+    session.send(ServerLine::okSent(Type::SendGroup, message.id, message.time));
+}
+
+void CommandHandler::list(Session &session)
+{
+    QList<Session *> users = m_registry.users().values();
+    std::sort(users.begin(), users.end(), byKey);
+    for (const Session *user : std::as_const(users))
+        session.send(ServerLine::userEntry(user->name(), user->isAway(), user->awayText()));
+    session.send(ServerLine::okCount(Type::List, quint64(users.size())));
+}
+
+void CommandHandler::makeGroup(Session &session, const QString &group, const QStringList &users)
+{
+    if (m_registry.group(NameRules::key(group)))
+        return session.send(Replies::groupExists(group));
+    QList<Session *> others;
+    QStringList missing;
+    QSet<QString> seen{ session.key() };
+    for (const QString &user : users) {
+        const QString key = NameRules::key(user);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (Session *member = m_registry.user(key))
+            others.append(member);
+        else
+            missing.append(user);
+    }
+    if (!missing.isEmpty())
+        return session.send(Replies::noSuchUsers(missing));
+    if (others.size() + 1 > m_limits.maxMembersPerGroup)
+        return session.send(Replies::groupFull(group, m_limits.maxMembersPerGroup));
+    for (const Session *member : QList<Session *>{ &session } + others) {
+        if (member->groups().size() >= m_limits.maxGroupsPerUser)
+            return session.send(Replies::tooManyGroups(member->name(), m_limits.maxGroupsPerUser));
+    }
+    const Group &g = m_registry.addGroup(group, session, others);
+    QStringList names;
+    for (const Session *member : std::as_const(others))
+        names.append(member->name());
+    m_router.toGroup(g.key, Envelope(ServerLine::made(g.name, session.name(), names)));
+    session.send(ServerLine::okGroup(Type::MakeGroup, g.name));
+    m_log.add(LogRecord::Kind::Group,
+              names.isEmpty() ? tr("%1 made the group %2").arg(session.name(), g.name)
+                              : tr("%1 made the group %2 with %3")
+                                        .arg(session.name(), g.name, names.join(u", ")));
+}
+
+void CommandHandler::invite(Session &session, const QString &group, const QString &user)
+{
+    Group *g = memberGroup(session, group);
+    if (!g)
+        return;
+    Session *invitee = m_registry.user(NameRules::key(user));
+    if (!invitee)
+        return session.send(Replies::noSuchUser(user));
+    if (g->members.contains(invitee))
+        return session.send(Replies::alreadyMember(g->name, invitee->name()));
+    if (g->members.size() >= m_limits.maxMembersPerGroup)
+        return session.send(Replies::groupFull(g->name, m_limits.maxMembersPerGroup));
+    if (invitee->groups().size() >= m_limits.maxGroupsPerUser)
+        return session.send(Replies::tooManyGroups(invitee->name(), m_limits.maxGroupsPerUser));
+    m_registry.addMember(*g, *invitee);
+    m_router.toGroup(g->key,
+                     Envelope(ServerLine::invited(g->name, invitee->name(), session.name())));
+    session.send(ServerLine::okInvite(g->name, invitee->name()));
+    m_log.add(LogRecord::Kind::Group,
+              tr("%1 added %2 to the group %3").arg(session.name(), invitee->name(), g->name));
+}
+
+void CommandHandler::leave(Session &session, const QString &group)
+{
+    Group *g = memberGroup(session, group);
+    if (!g)
+        return;
+    session.send(ServerLine::okGroup(Type::Leave, g->name));
+    leaveGroup(session, *g);
+}
+
+void CommandHandler::leaveGroup(Session &session, Group &group)
+{
+    const QString name = group.name;
+    const QString key = group.key;
+    const bool gone = m_registry.removeMember(group, session);
+    m_log.add(LogRecord::Kind::Group, tr("%1 left the group %2").arg(session.name(), name));
+    if (gone) {
+        m_log.add(LogRecord::Kind::Group,
+                  tr("The group %1 is gone: it has no members left").arg(name));
+        return;
+    }
+    m_router.toGroup(key, Envelope(ServerLine::parted(name, session.name())));
+}
+
+void CommandHandler::groups(Session &session)
+{
+    // The map is ordered by key: by name, without regard to case.
+    const QMap<QString, QString> &mine = session.groups();
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const Group *g = m_registry.group(it.key());
+        session.send(ServerLine::groupEntry(g->name, g->creator, quint64(g->members.size())));
+    }
+    session.send(ServerLine::okCount(Type::Groups, quint64(mine.size())));
+}
+
+void CommandHandler::members(Session &session, const QString &group)
+{
+    const Group *g = memberGroup(session, group);
+    if (!g)
+        return;
+    QList<Session *> members = g->members.values();
+    std::sort(members.begin(), members.end(), byKey);
+    for (const Session *member : std::as_const(members))
+        session.send(ServerLine::member(g->name, member->name()));
+    session.send(ServerLine::okMembers(g->name, quint64(members.size())));
+}
+
+void CommandHandler::away(Session &session, const QString &text)
+{
+    m_registry.setAway(session, true, text);
+    m_router.toEveryone(Envelope(ServerLine::awayNotice(session.name(), text)), &session);
+    session.send(ServerLine::ok(Type::Away));
+}
+
+void CommandHandler::back(Session &session)
+{
+    if (session.isAway()) {
+        m_registry.setAway(session, false, {});
+        m_router.toEveryone(Envelope(ServerLine::back(session.name())), &session);
+    }
+    session.send(ServerLine::ok(Type::Back));
+}
+
+void CommandHandler::typing(Session &session, const Conversation &conversation)
+{
+    switch (conversation.kind) {
+    case Conversation::Kind::Everyone:
+        if (session.typingThrottle().admit(conversation, m_clock.elapsed()))
+            m_router.toEveryone(Envelope(ServerLine::typing(conversation, session.name())),
+                                &session);
+        break;
+    case Conversation::Kind::Direct: {
+        const Session *recipient = m_registry.user(NameRules::key(conversation.name));
+        if (!recipient)
+            return session.send(Replies::noSuchUser(conversation.name));
+        if (session.typingThrottle().admit(conversation, m_clock.elapsed()))
+            m_router.toUser(recipient->key(),
+                            Envelope(ServerLine::typing(Conversation::direct(recipient->name()),
+                                                        session.name())));
+        break;
+    }
+    case Conversation::Kind::Group: {
+        const Group *g = memberGroup(session, conversation.name);
+        if (!g)
+            return;
+        if (session.typingThrottle().admit(conversation, m_clock.elapsed()))
+            m_router.toGroup(
+                    g->key,
+                    Envelope(ServerLine::typing(Conversation::group(g->name), session.name())),
+                    &session);
+        break;
+    }
+    }
+    session.send(ServerLine::ok(Type::Typing));
+}
+
+void CommandHandler::help(Session &session, const QString &topic)
+{
+    const QString word = topic.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    if (word.isEmpty()) {
+        const QList<ServerLine> lines = Replies::help();
+        for (const ServerLine &line : lines)
+            session.send(line);
+    } else if (const auto type = Command::typeOf(word.toUtf8())) {
+        session.send(Replies::helpFor(*type));
+    } else {
+        // The codec's own refusal of that word as a command, so that it is worded once.
+        const auto refusal = Command::parse(word.toUtf8());
+        return session.send(ServerLine::error(std::get<ProtocolError>(refusal)));
+    }
+    session.send(ServerLine::ok(Type::Help));
+}
+
+Group *CommandHandler::memberGroup(Session &session, const QString &group)
+{
+    Group *g = m_registry.group(NameRules::key(group));
+    if (!g) {
+        session.send(Replies::noSuchGroup(group));
+        return nullptr;
+    }
+    if (!g->members.contains(&session)) {
+        session.send(Replies::notAMember(g->name));
+        return nullptr;
+    }
+    return g;
+}
+
+ChatMessage CommandHandler::accept(Session &session, const Conversation &to, const QString &text)
+{
+    const MessageIdSource::Stamp stamp = m_ids.next();
+    ++m_messagesAccepted;
+    session.countMessageIn();
+    return { stamp.id, stamp.time, to, session.name(), text };
+}
+
+} // namespace Chinwag

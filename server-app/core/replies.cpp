@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replies.h"
+
+#include "limits.h"
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString PointToList = u", use LIST to see who is connected"_s;
+} // namespace
+
+QList<ServerLine> Replies::welcome(qsizetype maxLineBytes)
+{
+    QList<ServerLine> lines{
+        ServerLine::hello(
+                Protocol::Version, maxLineBytes,
+                u"Welcome to Chinwag! Register with NAME <name>; HELP lists the commands."_s),
+        ServerLine::info(u"Please use one of the following commands:"_s),
+    };
+    return lines + help();
+}
+
+QList<ServerLine> Replies::help()
+{
+    QList<ServerLine> lines;
+    const QStringList entries = Command::helpLines();
+    for (const QString &entry : entries)
+        lines.append(ServerLine::info(entry));
+    return lines;
+}
+
+ServerLine Replies::helpFor(Command::Type command)
+{
+    const qsizetype index = Command::keywords().indexOf(Command::keyword(command));
+    return ServerLine::info(Command::helpLines().at(index));
+}
+
+ServerLine Replies::lineTooLong(qsizetype maxLineBytes)
+{
+    return ServerLine::error(
+            ErrorCode::LineTooLong,
+            u"a line may hold at most %1 bytes; this one was dropped"_s.arg(maxLineBytes));
+}
+
+ServerLine Replies::notRegistered()
+{
+    return ServerLine::error(ErrorCode::NotRegistered, u"register first with NAME <name>"_s);
+}
+
+ServerLine Replies::nameTaken(const QString &name)
+{
+    return ServerLine::error(ErrorCode::NameTaken,
+                             u"the name %1 is taken; choose another"_s.arg(name));
+}
+
+ServerLine Replies::noSuchUser(const QString &user)
+{
+    return ServerLine::error(ErrorCode::NoSuchUser,
+                             u"user %1 does not exist"_s.arg(user) + PointToList);
+}
+
+ServerLine Replies::noSuchUsers(const QStringList &users)
+{
+    if (users.size() == 1)
+        return noSuchUser(users.first());
+    return ServerLine::error(ErrorCode::NoSuchUser,
+                             u"users %1 do not exist"_s.arg(users.join(u", ")) + PointToList);
+}
+
+ServerLine Replies::noSuchGroup(const QString &group)
+{
+    return ServerLine::error(ErrorCode::NoSuchGroup,
+                             u"group %1 does not exist, use GROUPS to see yours"_s.arg(group));
+}
+
+ServerLine Replies::notAMember(const QString &group)
+{
+    return ServerLine::error(ErrorCode::NotAMember,
+                             u"you are not a member of the group %1"_s.arg(group));
+}
+
+ServerLine Replies::groupExists(const QString &group)
+{
+    return ServerLine::error(ErrorCode::GroupExists,
+                             u"the group %1 exists; choose another name"_s.arg(group));
+}
+
+ServerLine Replies::alreadyMember(const QString &group, const QString &user)
+{
+    return ServerLine::error(ErrorCode::AlreadyMember,
+                             u"%1 is already a member of the group %2"_s.arg(user, group));
+}
+
+ServerLine Replies::groupFull(const QString &group, int maxMembers)
+{
+    return ServerLine::error(
+            ErrorCode::GroupFull,
+            u"the group %1 may hold at most %2 members"_s.arg(group).arg(maxMembers));
+}
+
+ServerLine Replies::tooManyGroups(const QString &user, int maxGroups)
+{
+    return ServerLine::error(
+            ErrorCode::TooManyGroups,
+            u"%1 is in %2 groups, the most one may be in"_s.arg(user).arg(maxGroups));
+}
+
+ServerLine Replies::historyUnavailable()
+{
+    return ServerLine::error(ErrorCode::UnknownCommand,
+                             u"HISTORY is not available on this server"_s);
+}
+
+ServerLine Replies::goodbye(const QString &name)
+{
+    return ServerLine::bye(ErrorCode::Closed,
+                           name.isEmpty() ? u"Goodbye"_s : u"Goodbye, "_s + name);
+}
+
+ServerLine Replies::shutdown()
+{
+    return ServerLine::bye(ErrorCode::Shutdown, u"the server is stopping"_s);
+}
+
+ServerLine Replies::kicked(const QString &reason)
+{
+    return ServerLine::bye(ErrorCode::Kicked,
+                           reason.isEmpty() ? u"closed by the server's operator"_s : reason);
+}
+
+QString Replies::quit()
+{
+    return u"quit"_s;
+}
+
+QString Replies::connectionLost()
+{
+    return u"connection lost"_s;
+}
+
+QString Replies::kickedReason(const QString &reason)
+{
+    return reason.isEmpty() ? u"kicked"_s : u"kicked: "_s + reason;
+}
+
+} // namespace Chinwag

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+#include "serverline.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Chinwag {
+
+// The one place for the server's wording on the wire: the welcome, the sentences of its errors
+// and goodbyes, and why a user left. Wire text is English and is not translated; the codes are
+// what programs read (docs/PROTOCOL.md, "Error codes").
+class Replies
+{
+public:
+    static QList<ServerLine> welcome(qsizetype maxLineBytes);
+    // HELP: every command, or the one named.
+    static QList<ServerLine> help();
+    static ServerLine helpFor(Command::Type command);
+
+    static ServerLine lineTooLong(qsizetype maxLineBytes);
+    static ServerLine notRegistered();
+    static ServerLine nameTaken(const QString &name);
+    static ServerLine noSuchUser(const QString &user);
+    static ServerLine noSuchUsers(const QStringList &users);
+    static ServerLine noSuchGroup(const QString &group);
+    static ServerLine notAMember(const QString &group);
+    static ServerLine groupExists(const QString &group);
+    static ServerLine alreadyMember(const QString &group, const QString &user);
+    static ServerLine groupFull(const QString &group, int maxMembers);
+    static ServerLine tooManyGroups(const QString &user, int maxGroups);
+    static ServerLine historyUnavailable();
+
+    static ServerLine goodbye(const QString &name);
+    static ServerLine shutdown();
+    static ServerLine kicked(const QString &reason);
+
+    // The text of LEFT.
+    static QString quit();
+    static QString connectionLost();
+    static QString kickedReason(const QString &reason);
+};
+
+} // namespace Chinwag
