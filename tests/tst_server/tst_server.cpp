@@ -2,6 +2,7 @@
 #include "chatserver.h"
 #include "command.h"
 #include "messageidsource.h"
+#include "servercommandline.h"
 #include "serverline.h"
 #include "session.h"
 #include "testpeer.h"
@@ -84,6 +85,12 @@ private slots:
     void hundredClientsBroadcast();
 
     void messageIdsGrowAndTimesNeverGoBack();
+    void commandLine_data();
+    void commandLine();
+    void commandLineErrors_data();
+    void commandLineErrors();
+    void headlessWithoutADisplay_data();
+    void headlessWithoutADisplay();
 
 private:
     Peer connected();
@@ -999,6 +1006,119 @@ void tst_Server::messageIdsGrowAndTimesNeverGoBack()
     QCOMPARE(ids.next().id, 42u);
     ids.seed(7);
     QCOMPARE(ids.next().id, 43u);
+}
+
+void tst_Server::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("headless");
+    QTest::addColumn<int>("maxLine");
+    QTest::newRow("defaults") << QStringList() << u"127.0.0.1"_s << 7000 << false << 4096;
+    QTest::newRow("host and port, as the exercise")
+            << QStringList{ u"0.0.0.0"_s, u"8089"_s } << u"0.0.0.0"_s << 8089 << false << 4096;
+    QTest::newRow("localhost, any free port")
+            << QStringList{ u"localhost"_s, u"0"_s } << u"127.0.0.1"_s << 0 << false << 4096;
+    QTest::newRow("IPv6") << QStringList{ u"::1"_s } << u"::1"_s << 7000 << false << 4096;
+    QTest::newRow("headless") << QStringList{ u"--headless"_s, u"127.0.0.1"_s, u"7001"_s }
+                              << u"127.0.0.1"_s << 7001 << true << 4096;
+    QTest::newRow("Qt's -platform")
+            << QStringList{ u"-platform"_s, u"offscreen"_s, u"127.0.0.1"_s, u"7000"_s }
+            << u"127.0.0.1"_s << 7000 << false << 4096;
+    QTest::newRow("max line") << QStringList{ u"--max-line"_s, u"8192"_s } << u"127.0.0.1"_s << 7000
+                              << false << 8192;
+}
+
+void tst_Server::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QFETCH(bool, headless);
+    QFETCH(int, maxLine);
+    ServerCommandLine commandLine;
+    const auto options = commandLine.process(QStringList{ u"chinwag-server"_s } + arguments);
+    QVERIFY2(options, qPrintable(commandLine.errorText()));
+    QCOMPARE(options->address, QHostAddress(address));
+    QCOMPARE(options->port, port);
+    QCOMPARE(options->headless, headless);
+    QCOMPARE(options->config.limits.maxLineBytes, maxLine);
+}
+
+void tst_Server::commandLineErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("port out of range")
+            << QStringList{ u"127.0.0.1"_s, u"70000"_s }
+            << u"\"70000\" is not a port: use a number from 0 to 65535."_s;
+    QTest::newRow("host name") << QStringList{ u"example.org"_s }
+                               << u"\"example.org\" is not an IP address."_s;
+    QTest::newRow("three arguments") << QStringList{ u"127.0.0.1"_s, u"7000"_s, u"more"_s }
+                                     << u"Too many arguments: give at most a host and a port."_s;
+    QTest::newRow("line limit too small")
+            << QStringList{ u"--max-line=100"_s }
+            << u"--max-line takes a number of bytes from 256 to 64512."_s;
+    QTest::newRow("unknown option") << QStringList{ u"--fly"_s } << u"Unknown option 'fly'."_s;
+}
+
+void tst_Server::commandLineErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    ServerCommandLine commandLine;
+    QVERIFY(!commandLine.process(QStringList{ u"chinwag-server"_s } + arguments));
+    QCOMPARE(commandLine.errorText(), error);
+}
+
+void tst_Server::headlessWithoutADisplay_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<QByteArray>("display");
+    QTest::addColumn<QByteArray>("platform");
+    QTest::addColumn<bool>("headless");
+    QTest::newRow("a display") << QByteArrayList() << ":0"_ba
+                               << ""_ba << false;
+    QTest::newRow("--headless with a display") << QByteArrayList{ "--headless" } << ":0"_ba
+                                               << ""_ba << true;
+    QTest::newRow("no display") << QByteArrayList() << ""_ba
+                                << ""_ba << true;
+    QTest::newRow("no display, -platform offscreen")
+            << QByteArrayList{ "-platform", "offscreen" } << ""_ba
+            << ""_ba << false;
+    QTest::newRow("no display, QT_QPA_PLATFORM") << QByteArrayList() << ""_ba
+                                                 << "offscreen"_ba << false;
+}
+
+void tst_Server::headlessWithoutADisplay()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(QByteArray, display);
+    QFETCH(QByteArray, platform);
+    QFETCH(bool, headless);
+    const QByteArray savedDisplay = qgetenv("DISPLAY");
+    const QByteArray savedWayland = qgetenv("WAYLAND_DISPLAY");
+    const QByteArray savedPlatform = qgetenv("QT_QPA_PLATFORM");
+    const auto set = [](const char *name, const QByteArray &value) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    set("DISPLAY", display);
+    set("WAYLAND_DISPLAY", {});
+    set("QT_QPA_PLATFORM", platform);
+    QByteArrayList argv{ "chinwag-server" };
+    argv += arguments;
+    std::vector<char *> pointers;
+    for (QByteArray &argument : argv)
+        pointers.push_back(argument.data());
+    const bool result = ServerCommandLine::runsHeadless(int(pointers.size()), pointers.data());
+    set("DISPLAY", savedDisplay);
+    set("WAYLAND_DISPLAY", savedWayland);
+    set("QT_QPA_PLATFORM", savedPlatform);
+    QCOMPARE(result, headless);
 }
 
 QTEST_GUILESS_MAIN(tst_Server)
