@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationlistmodel.h"
+
+#include "messagemodel.h"
+#include "userlistmodel.h"
+
+#include <namerules.h>
+
+namespace Chinwag {
+
+namespace {
+
+bool sameConversation(const Conversation &a, const Conversation &b)
+{
+    return a.kind == b.kind && NameRules::key(a.name) == NameRules::key(b.name);
+}
+
+// Everyone, then direct conversations, then groups; by name within each.
+bool comesBefore(const Conversation &a, const Conversation &b)
+{
+    if (a.kind != b.kind)
+        return int(a.kind) < int(b.kind);
+    return NameRules::key(a.name) < NameRules::key(b.name);
+}
+
+} // namespace
+
+ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    ensure(Conversation::everyone());
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.conversation.kind == Conversation::Kind::Everyone ? tr("Everyone")
+                                                                   : e.conversation.name;
+    case ConversationRole:
+        return QVariant::fromValue(e.conversation);
+    case KindRole:
+        return int(e.conversation.kind);
+    case NameRole:
+        return e.conversation.name;
+    case UnreadRole:
+        return e.unread;
+    case ActiveRole:
+        return e.active;
+    case MemberCountRole:
+        return e.members ? e.members->rowCount() : 0;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { ConversationRole, "conversation" },
+                   { KindRole, "kind" },
+                   { NameRole, "name" },
+                   { UnreadRole, "unread" },
+                   { ActiveRole, "active" },
+                   { MemberCountRole, "memberCount" } });
+    return names;
+}
+
+int ConversationListModel::rowOf(const Conversation &conversation) const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        if (sameConversation(m_entries.at(row).conversation, conversation))
+            return int(row);
+    }
+    return -1;
+}
+
+MessageModel *ConversationListModel::ensure(const Conversation &conversation)
+{
+    if (MessageModel *existing = messages(conversation))
+        return existing;
+    Entry entry;
+    entry.conversation = conversation;
+    entry.messages = new MessageModel(conversation, this);
+    if (conversation.kind == Conversation::Kind::Group) {
+        entry.members = new UserListModel(this);
+        const auto countChanged = [this, model = entry.messages] {
+            emitRowChanged(model->conversation(), { MemberCountRole });
+        };
+        connect(entry.members, &QAbstractItemModel::rowsInserted, this, countChanged);
+        connect(entry.members, &QAbstractItemModel::rowsRemoved, this, countChanged);
+        connect(entry.members, &QAbstractItemModel::modelReset, this, countChanged);
+    }
+    const int row = insertionRow(conversation);
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    endInsertRows();
+    return entry.messages;
+}
+
+MessageModel *ConversationListModel::messages(const Conversation &conversation) const
+{
+    const int row = rowOf(conversation);
+    return row < 0 ? nullptr : m_entries.at(row).messages;
+}
+
+UserListModel *ConversationListModel::members(const Conversation &conversation) const
+{
+    const int row = rowOf(conversation);
+    return row < 0 ? nullptr : m_entries.at(row).members;
+}
+
+void ConversationListModel::remove(const Conversation &conversation)
+{
+    const int row = rowOf(conversation);
+    if (row <= 0) // Everyone stays
+        return;
+    setUnread(row, 0);
+    beginRemoveRows({}, row, row);
+    const Entry entry = m_entries.takeAt(row);
+    endRemoveRows();
+    // Views move on to another conversation before its models go.
+    if (sameConversation(conversation, m_current)) {
+        m_current = Conversation::everyone();
+        Q_EMIT currentChanged(m_current);
+    }
+    delete entry.messages;
+    delete entry.members;
+}
+
+void ConversationListModel::renamePeer(const QString &oldName, const QString &newName)
+{
+    const Conversation from = Conversation::direct(oldName);
+    const Conversation to = Conversation::direct(newName);
+    const int row = rowOf(from);
+    if (row < 0)
+        return;
+    if (!sameConversation(from, to) && contains(to))
+        return;
+    const bool wasCurrent = sameConversation(from, m_current);
+    // The entry is moved rather than removed and added, so that views keep their selection.
+    Entry entry = m_entries.at(row);
+    entry.conversation = to;
+    entry.messages->setConversation(to);
+    m_entries.removeAt(row);
+    const int target = insertionRow(to);
+    m_entries.insert(row, entry);
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_entries.move(row, target);
+        endMoveRows();
+    }
+    emitRowChanged(to);
+    if (wasCurrent) {
+        m_current = to;
+        Q_EMIT currentChanged(m_current);
+    }
+}
+
+bool ConversationListModel::isActive(const Conversation &conversation) const
+{
+    const int row = rowOf(conversation);
+    return row >= 0 && m_entries.at(row).active;
+}
+
+void ConversationListModel::setActive(const Conversation &conversation, bool active)
+{
+    const int row = rowOf(conversation);
+    if (row < 0 || m_entries.at(row).active == active)
+        return;
+    m_entries[row].active = active;
+    emitRowChanged(conversation, { ActiveRole });
+}
+
+void ConversationListModel::setCurrent(const Conversation &conversation)
+{
+    m_current = conversation;
+    const int row = rowOf(conversation);
+    if (row >= 0)
+        setUnread(row, 0);
+}
+
+void ConversationListModel::countMessage(const Conversation &conversation)
+{
+    const int row = rowOf(conversation);
+    if (row >= 0 && !sameConversation(conversation, m_current))
+        setUnread(row, m_entries.at(row).unread + 1);
+}
+
+int ConversationListModel::insertionRow(const Conversation &conversation) const
+{
+    int row = 0;
+    while (row < m_entries.size() && comesBefore(m_entries.at(row).conversation, conversation))
+        ++row;
+    return row;
+}
+
+void ConversationListModel::setUnread(int row, int unread)
+{
+    Entry &entry = m_entries[row];
+    if (entry.unread == unread)
+        return;
+    m_totalUnread += unread - entry.unread;
+    entry.unread = unread;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, { UnreadRole });
+    Q_EMIT totalUnreadChanged(m_totalUnread);
+}
+
+void ConversationListModel::emitRowChanged(const Conversation &conversation,
+                                           const QList<int> &roles)
+{
+    const QModelIndex changed = indexOf(conversation);
+    if (changed.isValid())
+        Q_EMIT dataChanged(changed, changed, roles);
+}
+
+} // namespace Chinwag

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <conversation.h>
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace Chinwag {
+
+class MessageModel;
+class UserListModel;
+
+// The user's conversations: Everyone first, then one per direct peer, then one per group, each
+// part sorted by name without regard to case. Each has its messages and an unread count; a group
+// also has its members, and is inactive once the user is no longer in it.
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ConversationRole = Qt::UserRole + 1, // Conversation
+        KindRole, // Conversation::Kind, as int
+        NameRole, // the peer or the group; empty for Everyone
+        UnreadRole, // int
+        ActiveRole, // bool: messages can be sent here
+        MemberCountRole, // groups: int
+    };
+    Q_ENUM(Role)
+
+    explicit ConversationListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // -1 when there is no such conversation; names compare without regard to case.
+    int rowOf(const Conversation &conversation) const;
+    QModelIndex indexOf(const Conversation &conversation) const
+    {
+        return index(rowOf(conversation));
+    }
+    Conversation conversationAt(int row) const { return m_entries.at(row).conversation; }
+    bool contains(const Conversation &conversation) const { return rowOf(conversation) >= 0; }
+
+    // The conversation's messages, after adding the conversation if it is new.
+    MessageModel *ensure(const Conversation &conversation);
+    // nullptr when there is no such conversation.
+    MessageModel *messages(const Conversation &conversation) const;
+    // A group's members; nullptr for other conversations.
+    UserListModel *members(const Conversation &conversation) const;
+    void remove(const Conversation &conversation);
+    // A direct peer changed name; nothing happens when a conversation with the new name exists.
+    void renamePeer(const QString &oldName, const QString &newName);
+
+    bool isActive(const Conversation &conversation) const;
+    void setActive(const Conversation &conversation, bool active);
+
+    // The conversation the user reads: its messages are never unread.
+    Conversation current() const { return m_current; }
+    void setCurrent(const Conversation &conversation);
+    // One more message in the conversation, unread unless it is the current one.
+    void countMessage(const Conversation &conversation);
+    int totalUnread() const { return m_totalUnread; }
+
+Q_SIGNALS:
+    void totalUnreadChanged(int unread);
+    // A row moved or went away, e.g. when a peer changed name: the current one may have.
+    void currentChanged(const Chinwag::Conversation &conversation);
+
+private:
+    struct Entry
+    {
+        Conversation conversation;
+        MessageModel *messages = nullptr;
+        UserListModel *members = nullptr;
+        int unread = 0;
+        bool active = true;
+    };
+
+    // Where a conversation goes in the sorted order.
+    int insertionRow(const Conversation &conversation) const;
+    void setUnread(int row, int unread);
+    void emitRowChanged(const Conversation &conversation, const QList<int> &roles = {});
+
+    QList<Entry> m_entries;
+    Conversation m_current;
+    int m_totalUnread = 0;
+};
+
+} // namespace Chinwag

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errormessages.h"
+
+namespace Chinwag {
+
+QString ErrorMessages::describe(const ProtocolError &error)
+{
+    switch (error.code) {
+    case ErrorCode::BadName:
+        return tr("Names are 1 to 32 letters, digits, '_', '-' or '.', and start with a letter.");
+    case ErrorCode::NameTaken:
+        return tr("Someone else is using that name. Please choose another.");
+    case ErrorCode::NotRegistered:
+        return tr("You are not signed in to the server yet.");
+    case ErrorCode::PasswordRequired:
+        return tr("The server needs a password.");
+    case ErrorCode::BadPassword:
+        return tr("The server's password was wrong.");
+    case ErrorCode::NoSuchUser:
+        return tr("No user of that name is online, or has ever been here.");
+    case ErrorCode::NoSuchGroup:
+        return tr("There is no such group.");
+    case ErrorCode::NotAMember:
+        return tr("You are not a member of this group.");
+    case ErrorCode::GroupExists:
+        return tr("A group of that name exists already. Please choose another name.");
+    case ErrorCode::AlreadyMember:
+        return tr("That user is a member of the group already.");
+    case ErrorCode::GroupFull:
+        return tr("The group has as many members as it may hold.");
+    case ErrorCode::TooManyGroups:
+        return tr("Someone would be in more groups than the server allows.");
+    case ErrorCode::LineTooLong:
+        return tr("The message is too long for the server.");
+    case ErrorCode::BadUtf8:
+    case ErrorCode::BadText:
+        return tr("The message holds characters that cannot be sent.");
+    case ErrorCode::Flood:
+        return tr("You are sending too fast; your messages are delayed.");
+    case ErrorCode::ServerFull:
+        return tr("The server is full.");
+    case ErrorCode::BadSyntax:
+    case ErrorCode::UnknownCommand:
+    case ErrorCode::BadConversation:
+    case ErrorCode::OutOfRange:
+    case ErrorCode::Timeout:
+    case ErrorCode::Kicked:
+    case ErrorCode::Shutdown:
+    case ErrorCode::Closed:
+    case ErrorCode::SlowReader:
+        break;
+    }
+    return error.sentence.isEmpty() ? tr("The server refused the request.") : error.sentence;
+}
+
+QString ErrorMessages::describeDisconnect(const ProtocolError &bye)
+{
+    switch (bye.code) {
+    case ErrorCode::Kicked:
+        return bye.sentence.isEmpty()
+                ? tr("The server's operator disconnected you.")
+                : tr("The server's operator disconnected you: %1").arg(bye.sentence);
+    case ErrorCode::Shutdown:
+        return tr("The server is shutting down.");
+    case ErrorCode::Timeout:
+        return tr("The server closed the connection after a silence.");
+    case ErrorCode::ServerFull:
+        return tr("The server is full.");
+    case ErrorCode::BadPassword:
+        return tr("The server's password was wrong.");
+    case ErrorCode::Flood:
+        return tr("The server disconnected you for sending too fast.");
+    case ErrorCode::SlowReader:
+        return tr("The server disconnected you because this client fell behind.");
+    case ErrorCode::Closed:
+        return tr("Disconnected.");
+    default:
+        return describe(bye);
+    }
+}
+
+} // namespace Chinwag

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverconnection.h"
+
+#include "clientlog.h"
+
+#include <QTcpSocket>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+
+ServerConnection::ServerConnection(QObject *parent)
+    : QObject(parent), m_socket(new QTcpSocket(this)), m_framer(Protocol::MaxServerLineBytes)
+{
+    connect(m_socket, &QTcpSocket::connected, this, &ServerConnection::opened);
+    connect(m_socket, &QTcpSocket::readyRead, this, &ServerConnection::readLines);
+    connect(m_socket, &QTcpSocket::errorOccurred, this,
+            [this] { m_error = m_socket->errorString(); });
+    connect(m_socket, &QTcpSocket::stateChanged, this, &ServerConnection::handleStateChange);
+}
+
+void ServerConnection::open(const QString &host, quint16 port)
+{
+    m_closing = true; // the old connection, if any, ends quietly
+    m_socket->abort();
+    m_framer = LineFramer(Protocol::MaxServerLineBytes);
+    m_error.clear();
+    m_closing = false;
+    m_socket->connectToHost(host, port);
+}
+
+void ServerConnection::close()
+{
+    m_closing = true;
+    // Hands what is buffered to the system now: the application may be about to quit.
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+}
+
+void ServerConnection::abort()
+{
+    m_closing = true;
+    m_socket->abort();
+}
+
+bool ServerConnection::isOpen() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState && !m_closing;
+}
+
+void ServerConnection::send(const Command &command)
+{
+    if (isOpen())
+        m_socket->write(command.encode());
+}
+
+QString ServerConnection::peerDescription() const
+{
+    return u"%1:%2"_s.arg(m_socket->peerName()).arg(m_socket->peerPort());
+}
+
+void ServerConnection::readLines()
+{
+    m_framer.append(m_socket->readAll());
+    // A slot may end the connection: what is left then belongs to no one.
+    while (isOpen()) {
+        const auto frame = m_framer.next();
+        if (!frame)
+            break;
+        if (frame->kind == LineFramer::Frame::Kind::TooLong) {
+            qCWarning(lcClient).noquote() << tr("Dropped a line from the server that is longer "
+                                                "than %1 bytes.")
+                                                     .arg(Protocol::MaxServerLineBytes);
+            continue;
+        }
+        if (frame->line.trimmed().isEmpty())
+            continue;
+        auto parsed = ServerLine::parse(frame->line);
+        if (auto *error = std::get_if<ProtocolError>(&parsed))
+            Q_EMIT badLineReceived(frame->line.toByteArray(), *error);
+        else
+            Q_EMIT lineReceived(std::get<ServerLine>(parsed));
+    }
+}
+
+void ServerConnection::handleStateChange()
+{
+    if (m_socket->state() != QAbstractSocket::UnconnectedState || m_closing)
+        return;
+    m_closing = true;
+    Q_EMIT closed(m_error.isEmpty() ? tr("The server closed the connection.") : m_error);
+}
+
+} // namespace Chinwag
