@@ -37,7 +37,8 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask about invalid indexes too (a combo box with no current item): no answer.
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {

@@ -17,7 +17,8 @@ int MessageModel::rowCount(const QModelIndex &parent) const
 
 QVariant MessageModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask about invalid indexes too (a combo box with no current item): no answer.
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const MessageEntry &e = m_entries.at(index.row());
     switch (role) {

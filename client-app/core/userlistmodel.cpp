@@ -16,7 +16,8 @@ int UserListModel::rowCount(const QModelIndex &parent) const
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask about invalid indexes too (a combo box with no current item): no answer.
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const OnlineUser &u = m_users.at(index.row());
     switch (role) {

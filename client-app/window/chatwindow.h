@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chatmessage.h>
+#include <connectsettings.h>
+#include <conversation.h>
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QSettings;
+class QSplitter;
+
+namespace Chinwag {
+
+class ChatClient;
+class ChatSession;
+class ConnectDialog;
+class ConnectionBanner;
+class GroupPanel;
+class MessageComposer;
+class MessageView;
+class Notifier;
+struct LaunchOptions;
+
+// The chat window: the conversations on the left, the current one in the middle with its input,
+// who is online and the current group on the right, and the connection in the status bar. It
+// binds widgets to the session's models and the client's signals, and never touches a socket.
+class ChatWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    ChatWindow(ChatSession *session, QSettings *settings, QWidget *parent = nullptr);
+    ~ChatWindow() override;
+
+    // Connects at once when the command line gave host, port and name; else asks.
+    void start(const LaunchOptions &options);
+    Conversation currentConversation() const { return m_current; }
+
+public Q_SLOTS:
+    // Asks where to connect and as whom, showing why the last attempt failed if it did.
+    void showConnectDialog(const QString &error = {});
+    // Opens a conversation, adding it if it is new.
+    void openConversation(const Chinwag::Conversation &conversation);
+    void showNewGroupDialog();
+    void showQuickSwitcher();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void bindClient();
+    void askToConnect(const ConnectSettings &settings, const QString &error);
+    void restoreLayout();
+    void saveLayout();
+
+    void showConversation(const Conversation &conversation);
+    void submit(const QString &text);
+    void resend(const QModelIndex &index);
+    void notifyOfMessage(const Conversation &conversation, const ChatMessage &message);
+    void updateHeader();
+    void updateStatus();
+    void updateTitle();
+    void updateComposer();
+    QString titleOf(const Conversation &conversation) const;
+
+    ChatSession *m_session;
+    ChatClient *m_client;
+    QSettings *m_settings;
+    Notifier *m_notifier;
+
+    QSplitter *m_splitter = nullptr;
+    QListView *m_conversationList = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    MessageView *m_messages = nullptr;
+    MessageComposer *m_composer = nullptr;
+    GroupPanel *m_groupPanel = nullptr;
+    QLabel *m_onlineTitle = nullptr;
+    QListView *m_users = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_newGroupAction = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+
+    Conversation m_current;
+    // What was typed and not sent, per conversation.
+    QHash<Conversation, QString> m_drafts;
+};
+
+} // namespace Chinwag

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString MessageOption = u"message"_s;
+const QString ToOption = u"to"_s;
+} // namespace
+
+void LaunchOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"host"_s, tr("The server's host name or address."), u"[host]"_s);
+    parser.addPositionalArgument(
+            u"port"_s, tr("The server's port (%1 by default).").arg(Protocol::DefaultPort),
+            u"[port]"_s);
+    parser.addPositionalArgument(u"name"_s,
+                                 tr("Your name. With host, port and name the client connects at "
+                                    "once; otherwise it asks."),
+                                 u"[name]"_s);
+    parser.addOption({ MessageOption, tr("Once connected, send <text>."), tr("text") });
+    parser.addOption({ ToOption,
+                       tr("Where --message goes: * for everyone (the default), @user or #group."),
+                       tr("conversation") });
+}
+
+std::variant<LaunchOptions, QString> LaunchOptions::from(const QCommandLineParser &parser,
+                                                         const ConnectSettings &remembered)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() > 3)
+        return tr("Too many arguments: give at most a host, a port and a name.");
+    LaunchOptions options;
+    options.settings = remembered;
+    if (arguments.size() > 0)
+        options.settings.host = arguments.at(0);
+    if (arguments.size() > 1) {
+        bool ok = false;
+        const uint port = arguments.at(1).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return tr("The port must be a number from 1 to 65535, not \"%1\".")
+                    .arg(arguments.at(1));
+        options.settings.port = quint16(port);
+    }
+    if (arguments.size() > 2)
+        options.settings.name = arguments.at(2);
+    options.connectAtOnce = arguments.size() == 3;
+
+    options.message = parser.value(MessageOption);
+    const QString to = parser.isSet(ToOption) ? parser.value(ToOption) : u"*"_s;
+    auto conversation = Conversation::parse(to);
+    if (std::holds_alternative<ProtocolError>(conversation))
+        return tr("--to takes * for everyone, @user or #group, not \"%1\".").arg(to);
+    options.messageTo = std::get<Conversation>(conversation);
+    return options;
+}
+
+} // namespace Chinwag

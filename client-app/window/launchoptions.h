@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <connectsettings.h>
+#include <conversation.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+class QCommandLineParser;
+
+namespace Chinwag {
+
+// What the command line asks of the client: `chinwag-client [host] [port] [name]`, as in the
+// exercise. With all three it connects and registers at once; with fewer, the connect dialog
+// opens with what was given over the values remembered from last time. --message sends a text
+// once registered, to --to.
+struct LaunchOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Chinwag::LaunchOptions)
+
+public:
+    ConnectSettings settings;
+    bool connectAtOnce = false;
+    QString message;
+    Conversation messageTo;
+
+    // Adds the positional arguments and options to a parser.
+    static void addTo(QCommandLineParser &parser);
+    // The options from a parser that has processed the arguments, over the remembered
+    // settings; or what is wrong with them.
+    static std::variant<LaunchOptions, QString> from(const QCommandLineParser &parser,
+                                                     const ConnectSettings &remembered);
+};
+
+} // namespace Chinwag

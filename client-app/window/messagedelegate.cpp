@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagedelegate.h"
+
+#include "avatar.h"
+#include "messageformatter.h"
+
+#include <messagemodel.h>
+#include <namerules.h>
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+using Kind = MessageEntry::Kind;
+
+namespace {
+
+constexpr int Margin = 14;
+constexpr int AvatarSize = 36;
+constexpr int AvatarGap = 10;
+constexpr int TextLeft = Margin + AvatarSize + AvatarGap;
+constexpr int HeaderTop = 10; // above a line with a header
+constexpr int LineTop = 2; // above a line that continues the previous one, or a system line
+constexpr int Bottom = 3;
+constexpr int OwnBarWidth = 3;
+// Heights kept at most; the cache starts over past it.
+constexpr qsizetype MaxCachedHeights = 20000;
+
+// The width lines are laid out in: the view's, as a list view asks for sizes without a rectangle.
+int availableWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width();
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+
+bool MessageDelegate::continuesPrevious(const QModelIndex &index)
+{
+    if (index.row() == 0 || Kind(index.data(MessageModel::KindRole).toInt()) != Kind::Chat)
+        return false;
+    const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+    if (Kind(previous.data(MessageModel::KindRole).toInt()) != Kind::Chat)
+        return false;
+    const QString sender = index.data(MessageModel::SenderRole).toString();
+    if (NameRules::key(sender)
+        != NameRules::key(previous.data(MessageModel::SenderRole).toString()))
+        return false;
+    const QDateTime time = index.data(MessageModel::TimeRole).toDateTime();
+    const QDateTime before = previous.data(MessageModel::TimeRole).toDateTime();
+    return before.secsTo(time) < GroupingSeconds;
+}
+
+MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                   const QModelIndex &index) const
+{
+    Layout layout;
+    const bool chat = Kind(index.data(MessageModel::KindRole).toInt()) == Kind::Chat;
+    layout.header = chat && !continuesPrevious(index);
+    const int top = option.rect.top() + (layout.header ? HeaderTop : LineTop);
+    layout.avatar = QRect(option.rect.left() + Margin, top + 2, AvatarSize, AvatarSize);
+    layout.textOrigin = QPoint(option.rect.left() + TextLeft, top);
+    layout.textWidth = qMax(80, availableWidth(option) - TextLeft - Margin);
+    return layout;
+}
+
+std::unique_ptr<QTextDocument> MessageDelegate::document(const QStyleOptionViewItem &option,
+                                                         const QModelIndex &index, bool compact,
+                                                         int width) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDocumentMargin(0);
+    document->setDefaultFont(option.font);
+    document->setDefaultStyleSheet(
+            u"a { color: %1; }"_s.arg(option.palette.color(QPalette::Link).name()));
+    document->setHtml(MessageFormatter::html(index, compact, option.palette));
+    document->setTextWidth(width);
+    return document;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    if (m_heightsWidth != layout.textWidth || m_heights.size() > MaxCachedHeights) {
+        m_heights.clear();
+        m_heightsWidth = layout.textWidth;
+    }
+    const QString html = MessageFormatter::html(index, !layout.header, option.palette);
+    auto cached = m_heights.constFind(html);
+    int textHeight;
+    if (cached != m_heights.cend()) {
+        textHeight = *cached;
+    } else {
+        textHeight =
+                qCeil(document(option, index, !layout.header, layout.textWidth)->size().height());
+        m_heights.insert(html, textHeight);
+    }
+    int height = (layout.header ? HeaderTop : LineTop) + textHeight + Bottom;
+    if (layout.header)
+        height = qMax(height, HeaderTop + 2 + AvatarSize + Bottom);
+    return { TextLeft + layout.textWidth + Margin, height };
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    painter->save();
+    const QRect row = option.rect;
+    const bool own = index.data(MessageModel::OwnRole).toBool();
+    if (option.state & QStyle::State_Selected) {
+        QColor selection = option.palette.color(QPalette::Highlight);
+        selection.setAlphaF(0.22f);
+        painter->fillRect(row, selection);
+    } else if (own) {
+        QColor tint = option.palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.07f);
+        painter->fillRect(row, tint);
+    }
+    if (own) {
+        QColor bar = option.palette.color(QPalette::Highlight);
+        bar.setAlphaF(0.6f);
+        painter->fillRect(QRect(row.left(), row.top(), OwnBarWidth, row.height()), bar);
+    }
+    if (layout.header)
+        Avatar::paint(painter, layout.avatar, index.data(MessageModel::SenderRole).toString());
+
+    const auto doc = document(option, index, !layout.header, layout.textWidth);
+    painter->translate(layout.textOrigin);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
+    doc->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                const QPoint &pos) const
+{
+    const Layout layout = layoutFor(option, index);
+    const auto doc = document(option, index, !layout.header, layout.textWidth);
+    return doc->documentLayout()->anchorAt(QPointF(pos - layout.textOrigin));
+}
+
+} // namespace Chinwag

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messageinput.h"
+
+#include <QKeyEvent>
+#include <QTextBlock>
+
+namespace Chinwag {
+
+MessageInput::MessageInput(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    document()->setDocumentMargin(6);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &QWidget::updateGeometry);
+}
+
+void MessageInput::addToHistory(const QString &text)
+{
+    if (text.isEmpty() || (!m_history.isEmpty() && m_history.last() == text)) {
+        m_historyEntry = m_history.size();
+        return;
+    }
+    m_history.append(text);
+    if (m_history.size() > MaxHistory)
+        m_history.removeFirst();
+    m_historyEntry = m_history.size();
+    m_draft.clear();
+}
+
+int MessageInput::heightForLines(int lines) const
+{
+    const int frame = 2 * frameWidth();
+    const int margins = int(2 * document()->documentMargin());
+    return frame + margins + lines * fontMetrics().lineSpacing() + contentsMargins().top()
+            + contentsMargins().bottom();
+}
+
+QSize MessageInput::sizeHint() const
+{
+    // The wrapped lines of the text, between one and a few.
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        lines += qMax(1, block.layout() ? block.layout()->lineCount() : 1);
+    return { QPlainTextEdit::sizeHint().width(),
+             heightForLines(qBound(1, lines, MaxVisibleLines)) };
+}
+
+QSize MessageInput::minimumSizeHint() const
+{
+    return { QPlainTextEdit::minimumSizeHint().width(), heightForLines(1) };
+}
+
+void MessageInput::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain =
+            !(event->modifiers()
+              & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (event->modifiers() & Qt::ShiftModifier)
+            break;
+        Q_EMIT submitted();
+        return;
+    case Qt::Key_Up:
+        if (plain && textCursor().block() == document()->firstBlock() && m_historyEntry > 0) {
+            if (m_historyEntry == m_history.size())
+                m_draft = toPlainText();
+            showHistoryEntry(m_historyEntry - 1);
+            return;
+        }
+        break;
+    case Qt::Key_Down:
+        if (plain && textCursor().block() == document()->lastBlock()
+            && m_historyEntry < m_history.size()) {
+            showHistoryEntry(m_historyEntry + 1);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void MessageInput::showHistoryEntry(qsizetype entry)
+{
+    m_historyEntry = entry;
+    setPlainText(entry < m_history.size() ? m_history.at(entry) : m_draft);
+    moveCursor(QTextCursor::End);
+}
+
+} // namespace Chinwag
