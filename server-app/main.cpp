@@ -2,20 +2,35 @@
 #include "chatserver.h"
 #include "consolelog.h"
 #include "languageoption.h"
+#include "monitorwindow.h"
 #include "servercommandline.h"
 #include "terminationsignals.h"
 #include "translationloader.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "chinwag-server: %s\n", qUtf8Printable(message));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Without a display there is no window to show: run headless rather than fail.
+    const bool headless = ServerCommandLine::runsHeadless(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
+                                                         : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(u"chinwag-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHINWAG_VERSION));
     TranslationLoader translations;
@@ -25,24 +40,46 @@ int main(int argc, char *argv[])
     commandLine.addOption(LanguageOption());
     const std::optional<ServerOptions> options = commandLine.process(QCoreApplication::arguments());
     if (!options) {
-        std::fprintf(stderr, "chinwag-server: %s\n", qUtf8Printable(commandLine.errorText()));
+        printError(commandLine.errorText());
         return 1;
     }
 
     ChatServer server(options->config);
-    ConsoleLog console(server.log(), stdout);
+    // The console shows the log headless, and also beside an invisible (offscreen) window.
+    std::optional<ConsoleLog> console;
+    if (headless || QGuiApplication::platformName() == u"offscreen"_s)
+        console.emplace(server.log(), stdout);
+
+    // A termination signal, or closing the window, stops the server gracefully, then quits.
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::terminationRequested, &server,
-                     &ChatServer::stop);
-    QObject::connect(&server, &ChatServer::stopped, &app, &QCoreApplication::quit);
-    if (!server.listen(options->address, options->port)) {
-        std::fprintf(stderr, "chinwag-server: %s\n",
-                     qUtf8Printable(
-                             QCoreApplication::translate("main", "cannot listen on %1 port %2: %3")
-                                     .arg(options->address.toString())
-                                     .arg(options->port)
-                                     .arg(server.errorString())));
-        return 1;
+    bool quitting = false;
+    const auto stopAndQuit = [&server, &quitting] {
+        quitting = true;
+        server.stop();
+    };
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &server, stopAndQuit);
+    QObject::connect(&server, &ChatServer::stopped, &server, [&quitting] {
+        if (quitting)
+            QCoreApplication::quit();
+    });
+
+    if (headless) {
+        if (!options->headless)
+            printError(QCoreApplication::translate("main", "no display: running headless"));
+        if (!server.listen(options->address, options->port)) {
+            printError(QCoreApplication::translate("main", "cannot listen on %1 port %2: %3")
+                               .arg(options->address.toString())
+                               .arg(options->port)
+                               .arg(server.errorString()));
+            return 1;
+        }
+        return QCoreApplication::exec();
     }
+
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &server, stopAndQuit);
+    MonitorWindow window(server);
+    window.show();
+    window.startListening(options->address, options->port);
     return QCoreApplication::exec();
 }

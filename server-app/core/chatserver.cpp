@@ -8,6 +8,7 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -96,6 +97,13 @@ void ChatServer::stop()
     for (Session *session : sessions)
         session->close(bye, bye.text);
     QMetaObject::invokeMethod(this, &ChatServer::finishStop, Qt::QueuedConnection);
+}
+
+QList<quint64> ChatServer::clientIds() const
+{
+    QList<quint64> ids = m_sessions.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 bool ChatServer::kick(quint64 connectionId, const QString &reason)

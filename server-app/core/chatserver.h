@@ -50,7 +50,8 @@ public:
     ServerLog &log() { return m_log; }
 
     int clientCount() const { return int(m_sessions.size()); }
-    QList<quint64> clientIds() const { return m_sessions.keys(); }
+    // In the order they connected.
+    QList<quint64> clientIds() const;
     const Session *client(quint64 connectionId) const { return m_sessions.value(connectionId); }
     int groupCount() const { return m_registry.groupCount(); }
     QStringList groupKeys() const { return m_registry.groupKeys(); }

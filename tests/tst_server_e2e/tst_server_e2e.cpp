@@ -78,11 +78,21 @@ private slots:
     void stopsCleanlyOnSignal();
     void busyPortIsAnErrorWithExitCodeOne();
     void helpAndVersion();
+    void logsAndStopsInEveryMode_data();
+    void logsAndStopsInEveryMode();
 
 private:
     bool start(QProcess &process, const QStringList &arguments);
-    // Waits for stdout to hold a line that matches, and returns its first capture.
-    QString waitForOutput(const QRegularExpression &pattern);
+    // Starts a server, collecting its stdout in `output`, and returns the port it listens on
+    // (0 if it did not start).
+    quint16 launch(QProcess &process, QByteArray &output, const QStringList &arguments);
+    // Waits for `output` to hold a match, and returns its first capture.
+    QString waitForOutput(QProcess &process, const QByteArray &output,
+                          const QRegularExpression &pattern);
+    QString waitForOutput(const QRegularExpression &pattern)
+    {
+        return waitForOutput(*m_server, m_output, pattern);
+    }
     std::unique_ptr<TestPeer> telnet(const QByteArray &name);
 
     std::unique_ptr<QProcess> m_server;
@@ -98,18 +108,26 @@ bool tst_ServerE2e::start(QProcess &process, const QStringList &arguments)
     return process.waitForStarted(TimeoutMs);
 }
 
+quint16 tst_ServerE2e::launch(QProcess &process, QByteArray &output, const QStringList &arguments)
+{
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+            [&process, &output] { output += process.readAllStandardOutput(); });
+    if (!start(process, arguments))
+        return 0;
+    return waitForOutput(
+                   process, output,
+                   QRegularExpression(
+                           uR"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} My server has started on 127\.0\.0\.1:(\d+)$)"_s,
+                           QRegularExpression::MultilineOption))
+            .toUShort();
+}
+
 void tst_ServerE2e::init()
 {
     m_output.clear();
     m_server = std::make_unique<QProcess>();
-    connect(m_server.get(), &QProcess::readyReadStandardOutput, this,
-            [this] { m_output += m_server->readAllStandardOutput(); });
-    QVERIFY(start(*m_server, { u"--headless"_s, u"127.0.0.1"_s, u"0"_s }));
-    const QString port = waitForOutput(QRegularExpression(
-            uR"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} My server has started on 127\.0\.0\.1:(\d+)$)"_s,
-            QRegularExpression::MultilineOption));
-    QVERIFY2(!port.isEmpty(), m_output.constData());
-    m_port = port.toUShort();
+    m_port = launch(*m_server, m_output, { u"--headless"_s, u"127.0.0.1"_s, u"0"_s });
+    QVERIFY2(m_port != 0, m_output.constData());
 }
 
 void tst_ServerE2e::cleanup()
@@ -121,13 +139,14 @@ void tst_ServerE2e::cleanup()
     m_server.reset();
 }
 
-QString tst_ServerE2e::waitForOutput(const QRegularExpression &pattern)
+QString tst_ServerE2e::waitForOutput(QProcess &process, const QByteArray &output,
+                                     const QRegularExpression &pattern)
 {
     const QDeadlineTimer deadline(TimeoutMs);
-    QSignalSpy output(m_server.get(), &QProcess::readyReadStandardOutput);
+    QSignalSpy more(&process, &QProcess::readyReadStandardOutput);
     QRegularExpressionMatch match;
-    while (!(match = pattern.match(QString::fromUtf8(m_output))).hasMatch()) {
-        if (deadline.hasExpired() || !output.wait(int(deadline.remainingTime())))
+    while (!(match = pattern.match(QString::fromUtf8(output))).hasMatch()) {
+        if (deadline.hasExpired() || !more.wait(int(deadline.remainingTime())))
             return {};
     }
     return match.captured(1);
@@ -304,6 +323,46 @@ void tst_ServerE2e::helpAndVersion()
     QVERIFY(version.waitForFinished(TimeoutMs));
     QCOMPARE(version.exitCode(), 0);
     QCOMPARE(version.readAllStandardOutput(), "chinwag-server " CHINWAG_VERSION "\n");
+}
+
+void tst_ServerE2e::logsAndStopsInEveryMode_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("display");
+    QTest::newRow("--headless") << QStringList{ u"--headless"_s } << true;
+    QTest::newRow("window, offscreen") << QStringList{ u"-platform"_s, u"offscreen"_s } << true;
+    QTest::newRow("no display: headless") << QStringList() << false;
+}
+
+void tst_ServerE2e::logsAndStopsInEveryMode()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, display);
+    QProcess server;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!display) {
+        for (const QString &name : { u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s })
+            environment.remove(name);
+    }
+    server.setProcessEnvironment(environment);
+    QByteArray output;
+    const quint16 port = launch(server, output, arguments + QStringList{ u"127.0.0.1"_s, u"0"_s });
+    QVERIFY2(port != 0, output.constData());
+
+    TestPeer anna;
+    QVERIFY(anna.connectTo(port));
+    QVERIFY(anna.readWelcome());
+    QVERIFY(!waitForOutput(server, output, QRegularExpression(u"(Total Clients = 1)"_s)).isEmpty());
+    QSignalSpy finished(&server, &QProcess::finished);
+    server.terminate();
+    QCOMPARE(anna.nextLine(), "BYE SHUTDOWN the server is stopping");
+    QVERIFY(finished.size() == 1 || finished.wait(TimeoutMs));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    output += server.readAllStandardOutput();
+    QVERIFY2(output.endsWith(" server has stopped\n"), output.constData());
+    if (!display)
+        QVERIFY(server.readAllStandardError().contains("no display: running headless"));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerE2e)

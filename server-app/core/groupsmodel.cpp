@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "groupsmodel.h"
+
+#include "chatserver.h"
+#include "session.h"
+
+#include <algorithm>
+
+namespace Chinwag {
+
+GroupsModel::GroupsModel(ChatServer &server, QObject *parent)
+    : KeyedTableModel(parent), m_server(server)
+{
+    populate(server.groupKeys());
+    connect(&server, &ChatServer::groupAdded, this, &GroupsModel::scheduleInsert);
+    connect(&server, &ChatServer::groupChanged, this, &GroupsModel::scheduleUpdate);
+    connect(&server, &ChatServer::groupRemoved, this, &GroupsModel::scheduleRemoval);
+}
+
+int GroupsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GroupsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GroupRow &group = rowAt(index.row());
+    if (role == GroupKeyRole)
+        return entries().at(index.row()).key;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == MemberCount ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                             : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == Members)
+        return group.members;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sorting = role == SortRole;
+    switch (Column(index.column())) {
+    case Name:
+        return sorting ? group.name.toCaseFolded() : group.name;
+    case Creator:
+        return sorting ? group.creator.toCaseFolded() : group.creator;
+    case MemberCount:
+        return group.memberCount;
+    case Members:
+        return group.members;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant GroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Group");
+    case Creator:
+        return tr("Creator");
+    case MemberCount:
+        return tr("Members");
+    case Members:
+        return tr("Who");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+std::optional<GroupRow> GroupsModel::load(const QString &key) const
+{
+    const Group *group = m_server.group(key);
+    if (!group)
+        return std::nullopt;
+    QList<const Session *> members(group->members.cbegin(), group->members.cend());
+    std::sort(members.begin(), members.end(),
+              [](const Session *a, const Session *b) { return a->key() < b->key(); });
+    QStringList names;
+    names.reserve(members.size());
+    for (const Session *member : std::as_const(members))
+        names.append(member->name());
+    return GroupRow{ group->name, group->creator, int(members.size()), names.join(u", ") };
+}
+
+QList<int> GroupsModel::update(GroupRow &cached, const GroupRow &fresh) const
+{
+    QList<int> changed;
+    if (cached.name != fresh.name)
+        changed.append(Name);
+    if (cached.creator != fresh.creator)
+        changed.append(Creator);
+    if (cached.memberCount != fresh.memberCount)
+        changed.append(MemberCount);
+    if (cached.members != fresh.members)
+        changed.append(Members);
+    cached = fresh;
+    return changed;
+}
+
+} // namespace Chinwag

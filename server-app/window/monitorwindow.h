@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace Chinwag {
+
+class ChatServer;
+class ClientsModel;
+class EventLogModel;
+class FilteredTable;
+class GroupsModel;
+class ListenBar;
+class TrafficMeter;
+
+// The server's monitor: where it listens, with Start and Stop; its live clients and groups; its
+// event log; kicking a client and sending a notice; and, in the status bar, the clients, the
+// groups and the messages per second. It reads the server through the core's models and calls
+// its public API; it never touches a socket.
+class MonitorWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MonitorWindow(ChatServer &server, QWidget *parent = nullptr);
+
+    // Fills in the address and port, and starts listening there; if that fails, the window says
+    // why and lets another port be chosen.
+    bool startListening(const QHostAddress &address, quint16 port);
+
+private:
+    QWidget *createClientsPanel();
+    QWidget *createGroupsPanel();
+    QWidget *createLogPanel();
+    void createMenus();
+    void createStatusBar();
+
+    void showListening(bool listening);
+    void showStopped();
+    void stop();
+    void kickSelected();
+    void sendNotice();
+    void updateKickButton();
+    void updateCounts();
+    void showAbout();
+
+    ChatServer &m_server;
+    ClientsModel *m_clients;
+    GroupsModel *m_groups;
+    EventLogModel *m_log;
+    TrafficMeter *m_traffic;
+
+    ListenBar *m_listenBar;
+    FilteredTable *m_clientsTable = nullptr;
+    FilteredTable *m_groupsTable = nullptr;
+    FilteredTable *m_logTable = nullptr;
+    QLineEdit *m_kickReason = nullptr;
+    QPushButton *m_kickButton = nullptr;
+    QLineEdit *m_notice = nullptr;
+    QPushButton *m_noticeButton = nullptr;
+    QLabel *m_clientCount = nullptr;
+    QLabel *m_groupCount = nullptr;
+    QLabel *m_rate = nullptr;
+};
+
+} // namespace Chinwag
