@@ -6,6 +6,9 @@ include(GNUInstallDirs)
 
 install(TARGETS chinwag-server chinwag-client
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The apps link only system libraries, so the installed binaries need no RUNPATH (the one
+# qt_standard_project_setup() gives them would let a stray ../lib override the system's).
+set_target_properties(chinwag-server chinwag-client PROPERTIES INSTALL_RPATH "")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME chinwag)
