@@ -33,7 +33,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt loads these as plugins, which dpkg-shlibdeps cannot see: libqt6svg6 draws the SVG icons.
+# Qt draws the SVG icons with a plugin from libqt6svg6, which dpkg-shlibdeps cannot see.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 # Qt's own translations (qtbase_<lang>.qm) and the Wayland platform; without them Qt's dialogs
 # stay English and the apps run through XWayland.
