@@ -315,6 +315,10 @@ void ChatClient::handleLine(const ServerLine &line)
         m_connection->send(Command::pong(line.text));
         break;
     case Type::Msg:
+        qCDebug(lcClient).noquote()
+                << tr("Message %1 from %2 in %3: %4")
+                           .arg(line.message.id)
+                           .arg(line.message.from, line.message.to.toString(), line.message.text);
         Q_EMIT messageReceived(line.message);
         break;
     case Type::User:
