@@ -3,6 +3,7 @@
 
 namespace Chinwag {
 
-Q_LOGGING_CATEGORY(lcClient, "chinwag.client")
+// Debug lines (each message received) only when asked for, with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcClient, "chinwag.client", QtInfoMsg)
 
 } // namespace Chinwag

@@ -271,6 +271,7 @@ void ChatWindow::bindClient()
 void ChatWindow::start(const LaunchOptions &options)
 {
     show();
+    m_composer->setFocus();
     if (!options.connectAtOnce) {
         askToConnect(options.settings, {});
         return;
@@ -388,7 +389,7 @@ void ChatWindow::updateHeader()
     QString subtitle;
     switch (m_current.kind) {
     case Kind::Everyone:
-        subtitle = m_client->isOnline() ? tr("Everyone on this server · %n online", nullptr, online)
+        subtitle = m_client->isOnline() ? tr("Everyone on this server · %1 online").arg(online)
                                         : tr("Everyone on this server");
         break;
     case Kind::Direct: {
@@ -404,7 +405,7 @@ void ChatWindow::updateHeader()
     case Kind::Group: {
         const UserListModel *members = m_session->conversations()->members(m_current);
         subtitle = m_session->conversations()->isActive(m_current)
-                ? tr("Private group · %n member(s)", nullptr, members ? members->rowCount() : 0)
+                ? tr("Private group of %1").arg(members ? members->rowCount() : 0)
                 : tr("You are no longer in this group.");
         break;
     }

@@ -104,8 +104,7 @@ void ConnectionBanner::update()
     switch (state) {
     case State::WaitingToReconnect: {
         const auto left = duration_cast<seconds>(m_nextAttempt - steady_clock::now() + 999ms);
-        text = tr("%1 Trying again in %n second(s)…", nullptr, int(qMax<qint64>(1, left.count())))
-                       .arg(reason);
+        text = tr("%1 Trying again in %2 s…").arg(reason).arg(qMax<qint64>(1, left.count()));
         break;
     }
     case State::Connecting:

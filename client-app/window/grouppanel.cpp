@@ -56,7 +56,7 @@ GroupPanel::GroupPanel(ChatSession *session, QWidget *parent)
     m_invitee->setModelColumn(0);
     m_invitee->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_invitee->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_invitee->lineEdit()->setPlaceholderText(tr("name of someone online"));
+    m_invitee->lineEdit()->setPlaceholderText(tr("Name…"));
     m_invitee->setCurrentIndex(-1);
     m_invite->setObjectName(u"inviteButton"_s);
     m_invite->setIcon(QIcon::fromTheme(u"list-add-user"_s, QIcon(u":/icons/actions/invite.svg"_s)));
@@ -117,7 +117,7 @@ void GroupPanel::update()
     m_leave->setVisible(group);
     if (group) {
         const int count = m_members->model() ? m_members->model()->rowCount() : 0;
-        m_title->setText(tr("#%1 · %n member(s)", nullptr, count).arg(m_conversation.name));
+        m_title->setText(tr("Members of #%1 · %2").arg(m_conversation.name).arg(count));
         m_hint->setText(active ? tr("Only the members read what is said here.")
                                : tr("You are no longer in this group."));
     } else {

@@ -98,10 +98,10 @@ void MessageComposer::updateCounter()
     if (!m_counter->isVisible())
         return;
     if (remaining >= 0) {
-        m_counter->setText(tr("%n left", nullptr, int(remaining)));
+        m_counter->setText(tr("%1 left").arg(remaining));
         m_counter->setStyleSheet(QString());
     } else {
-        m_counter->setText(tr("%n too many", nullptr, int(-remaining)));
+        m_counter->setText(tr("%1 too many").arg(-remaining));
         m_counter->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
     }
     m_counter->setToolTip(tr("The server takes lines of up to %1 bytes; a character may take "

@@ -20,12 +20,12 @@ using Kind = MessageEntry::Kind;
 namespace {
 
 constexpr int Margin = 14;
-constexpr int AvatarSize = 36;
+constexpr int AvatarSize = 34;
 constexpr int AvatarGap = 10;
 constexpr int TextLeft = Margin + AvatarSize + AvatarGap;
-constexpr int HeaderTop = 10; // above a line with a header
-constexpr int LineTop = 2; // above a line that continues the previous one, or a system line
-constexpr int Bottom = 3;
+constexpr int HeaderTop = 9; // above a line with a header
+constexpr int LineTop = 1; // above a line that continues the previous one, or a system line
+constexpr int Bottom = 2;
 constexpr int OwnBarWidth = 3;
 // Heights kept at most; the cache starts over past it.
 constexpr qsizetype MaxCachedHeights = 20000;
@@ -65,7 +65,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const bool chat = Kind(index.data(MessageModel::KindRole).toInt()) == Kind::Chat;
     layout.header = chat && !continuesPrevious(index);
     const int top = option.rect.top() + (layout.header ? HeaderTop : LineTop);
-    layout.avatar = QRect(option.rect.left() + Margin, top + 2, AvatarSize, AvatarSize);
+    layout.avatar = QRect(option.rect.left() + Margin, top + 1, AvatarSize, AvatarSize);
     layout.textOrigin = QPoint(option.rect.left() + TextLeft, top);
     layout.textWidth = qMax(80, availableWidth(option) - TextLeft - Margin);
     return layout;
@@ -104,7 +104,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     }
     int height = (layout.header ? HeaderTop : LineTop) + textHeight + Bottom;
     if (layout.header)
-        height = qMax(height, HeaderTop + 2 + AvatarSize + Bottom);
+        height = qMax(height, HeaderTop + 1 + AvatarSize + Bottom);
     return { TextLeft + layout.textWidth + Margin, height };
 }
 

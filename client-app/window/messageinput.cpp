@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messageinput.h"
 
+#include <QAction>
 #include <QKeyEvent>
 #include <QTextBlock>
 
@@ -51,6 +52,24 @@ QSize MessageInput::sizeHint() const
 QSize MessageInput::minimumSizeHint() const
 {
     return { QPlainTextEdit::minimumSizeHint().width(), heightForLines(1) };
+}
+
+bool MessageInput::event(QEvent *event)
+{
+    // The window's shortcuts win over the editor's keys: Ctrl+K jumps to a conversation rather
+    // than deleting to the end of the line.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        const QList<QAction *> actions = window()->findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            if (action->shortcutContext() == Qt::WindowShortcut && action->isEnabled()
+                && action->shortcuts().contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void MessageInput::keyPressEvent(QKeyEvent *event)

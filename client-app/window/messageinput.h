@@ -30,6 +30,7 @@ Q_SIGNALS:
     void submitted();
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -127,6 +127,7 @@ private slots:
     void takenNameBringsTheDialogBackWithTheReason();
     void kickShowsAClearState();
     void connectDialogRemembersTheLastValues();
+    void ctrlKJumpsToAConversationFromTheInput();
 
     // The parts of the window on their own.
     void inputWalksTheHistoryWithUpAndDown();
@@ -379,6 +380,32 @@ void tst_ClientGui::connectDialogRemembersTheLastValues()
     QCOMPARE(dialog->settings().name, u"anna"_s);
     QCOMPARE(dialog->settings().port, m_server->serverPort());
     QCOMPARE(dialog->settings().host, u"127.0.0.1"_s);
+}
+
+void tst_ClientGui::ctrlKJumpsToAConversationFromTheInput()
+{
+    const auto anna = connectedPerson(u"anna"_s);
+    QVERIFY(anna);
+    anna->session.openConversation(Conversation::direct(u"bob"_s));
+    anna->window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&anna->window));
+    anna->input()->setFocus();
+    QTest::keyClicks(anna->input(), u"half a thought"_s);
+
+    // Ctrl+K in the input opens the switcher, rather than deleting to the end of the line;
+    QTest::keyClick(anna->input(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(anna->find<QLineEdit>(u"quickSwitcherSearch"_s));
+    auto *search = anna->find<QLineEdit>(u"quickSwitcherSearch"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(anna->input()->toPlainText(), u"half a thought"_s);
+
+    // a few letters and Enter open that conversation, and the draft waits in the first.
+    QTest::keyClicks(search, u"bo"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(anna->window.currentConversation(), Conversation::direct(u"bob"_s));
+    QCOMPARE(anna->input()->toPlainText(), QString());
+    anna->window.openConversation(Conversation::everyone());
+    QCOMPARE(anna->input()->toPlainText(), u"half a thought"_s);
 }
 
 void tst_ClientGui::inputWalksTheHistoryWithUpAndDown()
