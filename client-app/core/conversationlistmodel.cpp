@@ -76,8 +76,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 int ConversationListModel::rowOf(const Conversation &conversation) const
 {
+    const QString key = NameRules::key(conversation.name);
     for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        if (sameConversation(m_entries.at(row).conversation, conversation))
+        const Entry &entry = m_entries.at(row);
+        if (entry.conversation.kind == conversation.kind && entry.key == key)
             return int(row);
     }
     return -1;
@@ -89,6 +91,7 @@ MessageModel *ConversationListModel::ensure(const Conversation &conversation)
         return existing;
     Entry entry;
     entry.conversation = conversation;
+    entry.key = NameRules::key(conversation.name);
     entry.messages = new MessageModel(conversation, this);
     if (conversation.kind == Conversation::Kind::Group) {
         entry.members = new UserListModel(this);
@@ -149,6 +152,7 @@ void ConversationListModel::renamePeer(const QString &oldName, const QString &ne
     // The entry is moved rather than removed and added, so that views keep their selection.
     Entry entry = m_entries.at(row);
     entry.conversation = to;
+    entry.key = NameRules::key(to.name);
     entry.messages->setConversation(to);
     m_entries.removeAt(row);
     const int target = insertionRow(to);

@@ -73,6 +73,7 @@ private:
     struct Entry
     {
         Conversation conversation;
+        QString key; // NameRules::key(conversation.name): rows are looked up per message
         MessageModel *messages = nullptr;
         UserListModel *members = nullptr;
         int unread = 0;

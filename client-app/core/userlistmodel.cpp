@@ -43,20 +43,22 @@ QHash<int, QByteArray> UserListModel::roleNames() const
 
 void UserListModel::setUsers(const QList<OnlineUser> &users)
 {
+    QList<std::pair<QString, OnlineUser>> keyed;
+    keyed.reserve(users.size());
+    for (const OnlineUser &u : users)
+        keyed.append({ NameRules::key(u.name), u });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     beginResetModel();
-    m_users = users;
-    std::sort(m_users.begin(), m_users.end(), [](const OnlineUser &a, const OnlineUser &b) {
-        return NameRules::key(a.name) < NameRules::key(b.name);
-    });
-    // Keeps one entry per name, should the server repeat one.
-    m_users.erase(std::unique(m_users.begin(), m_users.end(),
-                              [](const OnlineUser &a, const OnlineUser &b) {
-                                  return NameRules::key(a.name) == NameRules::key(b.name);
-                              }),
-                  m_users.end());
+    m_users.clear();
     m_keys.clear();
-    for (const OnlineUser &u : std::as_const(m_users))
-        m_keys.append(NameRules::key(u.name));
+    for (const auto &[key, user] : std::as_const(keyed)) {
+        // One entry per name, should the server repeat one.
+        if (!m_keys.isEmpty() && m_keys.last() == key)
+            continue;
+        m_keys.append(key);
+        m_users.append(user);
+    }
     endResetModel();
 }
 

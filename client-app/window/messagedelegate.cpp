@@ -92,15 +92,20 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         m_heights.clear();
         m_heightsWidth = layout.textWidth;
     }
-    const QString html = MessageFormatter::html(index, !layout.header, option.palette);
-    auto cached = m_heights.constFind(html);
+    // What decides the height, cheaper to build than the HTML with its links.
+    const QString key = QString::number(index.data(MessageModel::KindRole).toInt())
+            + QString::number(index.data(MessageModel::DeliveryRole).toInt())
+            + (layout.header ? u'h' : u'c') + index.data(MessageModel::SenderRole).toString()
+            + u'\x1f' + index.data(MessageModel::TextRole).toString() + u'\x1f'
+            + index.data(MessageModel::FailureRole).toString();
+    auto cached = m_heights.constFind(key);
     int textHeight;
     if (cached != m_heights.cend()) {
         textHeight = *cached;
     } else {
-        textHeight =
-                qCeil(document(option, index, !layout.header, layout.textWidth)->size().height());
-        m_heights.insert(html, textHeight);
+        const auto doc = document(option, index, !layout.header, layout.textWidth);
+        textHeight = qCeil(doc->size().height());
+        m_heights.insert(key, textHeight);
     }
     int height = (layout.header ? HeaderTop : LineTop) + textHeight + Bottom;
     if (layout.header)

@@ -46,8 +46,8 @@ private:
                                             int width) const;
     static bool continuesPrevious(const QModelIndex &index);
 
-    // Laid-out heights by the line's HTML, for the current width: a view asks for every line's
-    // size each time a line is added.
+    // Laid-out heights by what a line shows, for the current width: a view asks for every
+    // line's size each time a line is added.
     mutable QHash<QString, int> m_heights;
     mutable int m_heightsWidth = -1;
 };
