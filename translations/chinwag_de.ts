@@ -4,39 +4,920 @@
 <context>
     <name>Chinwag::AboutDialog</name>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="43"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="44"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="57"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="58"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="61"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="62"/>
         <source>Copyright © the Chinwag developers.</source>
         <translation>Copyright © die Chinwag-Entwickler.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="63"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="64"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty; see the License tab.</source>
         <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt; siehe den Reiter „Lizenz“.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="69"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="70"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="86"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="88"/>
         <source>&amp;License</source>
         <translation>&amp;Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatClient</name>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="102"/>
+        <source>The connection was closed before the server confirmed this message.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="114"/>
+        <source>You disconnected before the server confirmed this message.</source>
+        <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="115"/>
+        <source>Not sent: you disconnected.</source>
+        <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="126"/>
+        <location filename="../client-app/core/chatclient.cpp" line="498"/>
+        <source>Not sent: the connection was lost.</source>
+        <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="127"/>
+        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <source>Not sent: not connected to the server.</source>
+        <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="259"/>
+        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
+        <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="277"/>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="319"/>
+        <source>Message %1 from %2 in %3: %4</source>
+        <translation>Nachricht %1 von %2 in %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="380"/>
+        <source>Ignored a line from the server that could not be read (%1): %2</source>
+        <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="392"/>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="398"/>
+        <source>Ignored a reply that answers no command: %1</source>
+        <translation>Antwort auf keinen Befehl übergangen: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="408"/>
+        <source>The reply %1 does not answer %2.</source>
+        <translation>Die Antwort %1 passt nicht zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="500"/>
+        <source>The server still holds the name %1 for the lost connection.</source>
+        <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="509"/>
+        <source>Not sent: the server refused the name.</source>
+        <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="532"/>
+        <source>not connected to the server</source>
+        <translation>keine Verbindung zum Server</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="574"/>
+        <source>Not sent: disconnected from the server.</source>
+        <translation>Nicht gesendet: Vom Server getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="583"/>
+        <source>Reconnecting in %1 ms: %2</source>
+        <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatServer</name>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="46"/>
+        <source>Could not accept a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="67"/>
+        <source>The server is still stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="68"/>
+        <source>The server is listening already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="74"/>
+        <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="79"/>
+        <source>My server has started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="116"/>
+        <source>%1 was kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="117"/>
+        <source>%1 was kicked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <source>Notice to %n client(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="143"/>
+        <source>Client has connected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="144"/>
+        <location filename="../server-app/core/chatserver.cpp" line="159"/>
+        <source>Total Clients = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="156"/>
+        <source>Client has disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="157"/>
+        <source>Client has disconnected: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <source>server has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatSession</name>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="55"/>
+        <source>Notice from the server: %1</source>
+        <translation>Hinweis vom Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="61"/>
+        <source>You are now known as %1.</source>
+        <translation>Sie heißen jetzt %1.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="110"/>
+        <source>You are no longer in this group: the connection was lost.</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe: Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="119"/>
+        <source>Reconnected as %1.</source>
+        <translation>Wieder verbunden als %1.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="120"/>
+        <source>Connected to %1:%2 as %3.</source>
+        <translation>Mit %1:%2 verbunden als %3.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="148"/>
+        <source>%1 joined.</source>
+        <translation>%1 ist da.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="155"/>
+        <source>%1 left.</source>
+        <translation>%1 ist gegangen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="156"/>
+        <source>%1 left (%2).</source>
+        <translation>%1 ist gegangen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="167"/>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="194"/>
+        <source>You made the group %1.</source>
+        <translation>Sie haben die Gruppe %1 gegründet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="195"/>
+        <source>You made the group %1 with %2.</source>
+        <translation>Sie haben die Gruppe %1 mit %2 gegründet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="197"/>
+        <source>%1 made the group %2 with %3.</source>
+        <translation>%1 hat die Gruppe %2 mit %3 gegründet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="210"/>
+        <source>%1 added you to the group %2.</source>
+        <translation>%1 hat Sie in die Gruppe %2 eingeladen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="212"/>
+        <source>You added %1 to the group.</source>
+        <translation>Sie haben %1 in die Gruppe eingeladen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="214"/>
+        <source>%1 added %2 to the group.</source>
+        <translation>%1 hat %2 in die Gruppe eingeladen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="222"/>
+        <source>%1 left the group.</source>
+        <translation>%1 hat die Gruppe verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="269"/>
+        <source>you</source>
+        <translation>Ihnen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatWindow</name>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="137"/>
+        <source>Double-click someone to talk to them alone.</source>
+        <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="203"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="205"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="213"/>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="217"/>
+        <source>&amp;Jump to Conversation…</source>
+        <translation>Zu Unterhaltung &amp;springen …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="222"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="230"/>
+        <source>&amp;About Chinwag Client</source>
+        <translation>&amp;Über Chinwag Client</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="231"/>
+        <source>Chinwag Client</source>
+        <translation>Chinwag Client</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="232"/>
+        <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
+        <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="367"/>
+        <source>%1 in #%2</source>
+        <translation>%1 in #%2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="375"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="388"/>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="392"/>
+        <source>Everyone on this server · %1 online</source>
+        <translation>Alle auf diesem Server · %1 online</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="393"/>
+        <source>Everyone on this server</source>
+        <translation>Alle auf diesem Server</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="398"/>
+        <source>Not online: messages are kept for them if they have been here before.</source>
+        <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="400"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="402"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="408"/>
+        <source>Private group of %1</source>
+        <translation>Private Gruppe aus %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="409"/>
+        <source>You are no longer in this group.</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="423"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="427"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="431"/>
+        <source>Signing in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="439"/>
+        <source>Reconnecting…</source>
+        <translation>Neue Verbindung …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="446"/>
+        <source>Server %1:%2</source>
+        <translation>Server %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="448"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="458"/>
+        <source>%1 — Chinwag</source>
+        <translation>%1 — Chinwag</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="470"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="472"/>
+        <source>You are no longer in this group</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="474"/>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ClientsModel</name>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
+        <source>Away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
+        <source>(unregistered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
+        <source>%1 (away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
+        <source>Msgs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
+        <source>Msgs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::CommandHandler</name>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="140"/>
+        <source>%1 registered as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="147"/>
+        <source>%1 is now called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="220"/>
+        <source>%1 made the group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="221"/>
+        <source>%1 made the group %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="244"/>
+        <source>%1 added %2 to the group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="261"/>
+        <source>%1 left the group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="264"/>
+        <source>The group %1 is gone: it has no members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectDialog</name>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="29"/>
+        <source>Connect to a Chinwag Server</source>
+        <translation>Mit einem Chinwag-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="33"/>
+        <source>host name or address</source>
+        <translation>Rechnername oder Adresse</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="39"/>
+        <source>how others will see you</source>
+        <translation>so sehen Sie die anderen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="51"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="58"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="63"/>
+        <source>Chat with everyone on a server, with one person, or in private groups.</source>
+        <translation>Chatten Sie mit allen auf einem Server, mit einer Person oder in privaten Gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="112"/>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectionBanner</name>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="34"/>
+        <source>Reconnect &amp;Now</source>
+        <translation>&amp;Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="35"/>
+        <source>&amp;Stop Trying</source>
+        <translation>&amp;Aufhören</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="36"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="107"/>
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Neuer Versuch in %2 s …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="112"/>
+        <source>%1 Trying again now…</source>
+        <translation>%1 Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="115"/>
+        <source>You were disconnected. %1</source>
+        <translation>Ihre Verbindung wurde getrennt. %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="116"/>
+        <source>Not connected. %1</source>
+        <translation>Nicht verbunden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationDelegate</name>
+    <message>
+        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationListModel</name>
+    <message>
+        <location filename="../client-app/core/conversationlistmodel.cpp" line="46"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ErrorMessages</name>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="10"/>
+        <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
+        <translation>Namen bestehen aus 1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“ und beginnen mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="12"/>
+        <source>Someone else is using that name. Please choose another.</source>
+        <translation>Jemand anderes verwendet diesen Namen. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="14"/>
+        <source>You are not signed in to the server yet.</source>
+        <translation>Sie sind noch nicht am Server angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="16"/>
+        <source>The server needs a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="18"/>
+        <location filename="../client-app/core/errormessages.cpp" line="70"/>
+        <source>The server&apos;s password was wrong.</source>
+        <translation>Das Passwort für den Server war falsch.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="20"/>
+        <source>No user of that name is online, or has ever been here.</source>
+        <translation>Niemand dieses Namens ist online oder war je hier.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="22"/>
+        <source>There is no such group.</source>
+        <translation>Diese Gruppe gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="24"/>
+        <source>You are not a member of this group.</source>
+        <translation>Sie sind nicht Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="26"/>
+        <source>A group of that name exists already. Please choose another name.</source>
+        <translation>Eine Gruppe dieses Namens gibt es schon. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="28"/>
+        <source>That user is a member of the group already.</source>
+        <translation>Diese Person ist schon Mitglied der Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="30"/>
+        <source>The group has as many members as it may hold.</source>
+        <translation>Die Gruppe hat schon so viele Mitglieder, wie sie haben darf.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="32"/>
+        <source>Someone would be in more groups than the server allows.</source>
+        <translation>Jemand wäre in mehr Gruppen, als der Server erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="34"/>
+        <source>The message is too long for the server.</source>
+        <translation>Die Nachricht ist für den Server zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="37"/>
+        <source>The message holds characters that cannot be sent.</source>
+        <translation>Die Nachricht enthält Zeichen, die nicht gesendet werden können.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="39"/>
+        <source>You are sending too fast; your messages are delayed.</source>
+        <translation>Sie senden zu schnell; Ihre Nachrichten werden verzögert.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="41"/>
+        <location filename="../client-app/core/errormessages.cpp" line="68"/>
+        <source>The server is full.</source>
+        <translation>Der Server ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="53"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="61"/>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="62"/>
+        <source>The server&apos;s operator disconnected you: %1</source>
+        <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="64"/>
+        <source>The server is shutting down.</source>
+        <translation>Der Server wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="66"/>
+        <source>The server closed the connection after a silence.</source>
+        <translation>Der Server hat die Verbindung nach einer Funkstille geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="72"/>
+        <source>The server disconnected you for sending too fast.</source>
+        <translation>Der Server hat Ihre Verbindung getrennt, weil Sie zu schnell gesendet haben.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="74"/>
+        <source>The server disconnected you because this client fell behind.</source>
+        <translation>Der Server hat Ihre Verbindung getrennt, weil dieses Programm nicht mehr nachkam.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="76"/>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::EventLogModel</name>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
+        <source>Kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupPanel</name>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="32"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="33"/>
+        <source>&amp;Leave Group</source>
+        <translation>Gruppe &amp;verlassen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="34"/>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="59"/>
+        <source>Name…</source>
+        <translation>Name …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="120"/>
+        <source>Members of #%1 · %2</source>
+        <translation>Mitglieder von #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="121"/>
+        <source>Only the members read what is said here.</source>
+        <translation>Nur die Mitglieder lesen, was hier gesagt wird.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="122"/>
+        <source>You are no longer in this group.</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="124"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="125"/>
+        <source>A group is a private conversation of the people you pick.</source>
+        <translation>Eine Gruppe ist eine private Unterhaltung der Personen, die Sie wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupsModel</name>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -50,6 +931,509 @@
         <location filename="../shared/desktop/languageoption.cpp" line="18"/>
         <source>language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::LaunchOptions</name>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="17"/>
+        <source>The server&apos;s host name or address.</source>
+        <translation>Rechnername oder Adresse des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="19"/>
+        <source>The server&apos;s port (%1 by default).</source>
+        <translation>Port des Servers (%1, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="22"/>
+        <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
+        <translation>Ihr Name. Mit Rechner, Port und Name verbindet sich das Programm sofort; sonst fragt es.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <source>Once connected, send &lt;text&gt;.</source>
+        <translation>Nach dem Verbinden &lt;text&gt; senden.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <source>Where --message goes: * for everyone (the default), @user or #group.</source>
+        <translation>Wohin --message geht: * für alle (Vorgabe), @person oder #gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="28"/>
+        <source>conversation</source>
+        <translation>unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="36"/>
+        <source>Too many arguments: give at most a host, a port and a name.</source>
+        <translation>Zu viele Argumente: Geben Sie höchstens einen Rechner, einen Port und einen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="45"/>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="57"/>
+        <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
+        <translation>--to erwartet * für alle, @person oder #gruppe, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ListenBar</name>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="20"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="21"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="32"/>
+        <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="36"/>
+        <source>any free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="37"/>
+        <source>The port to listen on; 0 picks a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="45"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="77"/>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="84"/>
+        <source>Stopping: saying goodbye to every client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="91"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="111"/>
+        <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageComposer</name>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="29"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="49"/>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="101"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="104"/>
+        <source>%1 too many</source>
+        <translation>%1 zu viel</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="107"/>
+        <source>The server takes lines of up to %1 bytes; a character may take more than one.</source>
+        <translation>Der Server nimmt Zeilen bis %1 Byte; ein Zeichen kann mehr als eines belegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageFormatter</name>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="110"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="163"/>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="171"/>
+        <source>waiting for the connection</source>
+        <translation>wartet auf die Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="173"/>
+        <source>sending…</source>
+        <translation>wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="175"/>
+        <source>kept for them until they are back</source>
+        <translation>wird bis zur Rückkehr aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="177"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageView</name>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="35"/>
+        <location filename="../client-app/window/messageview.cpp" line="105"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="109"/>
+        <source>Copy &amp;Link Address</source>
+        <translation>&amp;Linkadresse kopieren</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="115"/>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MonitorWindow</name>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="112"/>
+        <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="115"/>
+        <source>Could not listen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="123"/>
+        <source>Filter clients by name, address or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="137"/>
+        <source>Reason, which the client is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="138"/>
+        <source>&amp;Kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="140"/>
+        <source>Close the selected client&apos;s connection, telling it the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="161"/>
+        <source>Filter groups by name or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="171"/>
+        <source>A notice to every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="172"/>
+        <source>Send &amp;notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="188"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="193"/>
+        <source>Filter the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="220"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="221"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="226"/>
+        <source>&amp;About Chinwag Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="261"/>
+        <source>Chinwag Server — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="272"/>
+        <source>Chinwag Server — stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="288"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="291"/>
+        <source>Could not kick %1: the reason may hold only printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="298"/>
+        <source>Kicked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="304"/>
+        <source>A notice may hold only printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/window/monitorwindow.cpp" line="309"/>
+        <source>Notice sent to %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <source>Total Clients = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="322"/>
+        <source>Groups = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="323"/>
+        <source>%1 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="328"/>
+        <source>Chinwag Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="329"/>
+        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::NewGroupDialog</name>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="36"/>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="40"/>
+        <source>for example: team</source>
+        <translation>zum Beispiel: team</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="58"/>
+        <source>&amp;Make Group</source>
+        <translation>Gruppe &amp;gründen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="62"/>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Name der Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="69"/>
+        <source>&amp;Members (click to pick; the group is private to them):</source>
+        <translation>&amp;Mitglieder (zum Wählen klicken; die Gruppe ist nur für sie):</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="104"/>
+        <source>You are in a group of that name already.</source>
+        <translation>Sie sind schon in einer Gruppe dieses Namens.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="105"/>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::QuickSwitcher</name>
+    <message>
+        <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
+        <source>Jump to a Conversation</source>
+        <translation>Zu einer Unterhaltung springen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/quickswitcher.cpp" line="31"/>
+        <source>Jump to…</source>
+        <translation>Springen zu …</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ServerCommandLine</name>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="20"/>
+        <source>Run without the monitor window; print the log to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <source>The longest line a client may send, in bytes (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="27"/>
+        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <source>The address to listen on (default: 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
+        <source>The port to listen on (default: %1; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="58"/>
+        <source>Too many arguments: give at most a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="64"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>--max-line takes a number of bytes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ServerConnection</name>
+    <message>
+        <location filename="../client-app/core/serverconnection.cpp" line="71"/>
+        <source>Dropped a line from the server that is longer than %1 bytes.</source>
+        <translation>Eine Zeile vom Server mit mehr als %1 Byte wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/serverconnection.cpp" line="91"/>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TrafficGraph</name>
+    <message>
+        <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
+        <source>Messages per second over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
+        <source>peak %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::UserDelegate</name>
+    <message>
+        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
+        <source>%1 (away)</source>
+        <translation>%1 (abwesend)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
+        <source>%1 (away: %2)</source>
+        <translation>%1 (abwesend: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../client-app/main.cpp" line="32"/>
+        <source>Chinwag&apos;s desktop chat client.</source>
+        <translation>Chinwags Chat-Programm für den Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="68"/>
+        <source>no display: running headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="70"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,920 @@
 <context>
     <name>Chinwag::AboutDialog</name>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="43"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="44"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="57"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="58"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="61"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="62"/>
         <source>Copyright © the Chinwag developers.</source>
         <translation>Copyright © les développeurs de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="63"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="64"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty; see the License tab.</source>
         <translation>Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie&#xa0;; voir l’onglet Licence.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="69"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="70"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="86"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
+        <location filename="../shared/desktop/aboutdialog.cpp" line="88"/>
         <source>&amp;License</source>
         <translation>&amp;Licence</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatClient</name>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="102"/>
+        <source>The connection was closed before the server confirmed this message.</source>
+        <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="114"/>
+        <source>You disconnected before the server confirmed this message.</source>
+        <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="115"/>
+        <source>Not sent: you disconnected.</source>
+        <translation>Non envoyé : vous vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="126"/>
+        <location filename="../client-app/core/chatclient.cpp" line="498"/>
+        <source>Not sent: the connection was lost.</source>
+        <translation>Non envoyé : la connexion a été perdue.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="127"/>
+        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <source>Not sent: not connected to the server.</source>
+        <translation>Non envoyé : pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="259"/>
+        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
+        <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="277"/>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="319"/>
+        <source>Message %1 from %2 in %3: %4</source>
+        <translation>Message %1 de %2 dans %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="380"/>
+        <source>Ignored a line from the server that could not be read (%1): %2</source>
+        <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="392"/>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation>La réponse du serveur était illisible.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="398"/>
+        <source>Ignored a reply that answers no command: %1</source>
+        <translation>Réponse à aucune commande ignorée : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="408"/>
+        <source>The reply %1 does not answer %2.</source>
+        <translation>La réponse %1 ne répond pas à %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="500"/>
+        <source>The server still holds the name %1 for the lost connection.</source>
+        <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="509"/>
+        <source>Not sent: the server refused the name.</source>
+        <translation>Non envoyé : le serveur a refusé le nom.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="532"/>
+        <source>not connected to the server</source>
+        <translation>pas de connexion au serveur</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="574"/>
+        <source>Not sent: disconnected from the server.</source>
+        <translation>Non envoyé : déconnecté du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="583"/>
+        <source>Reconnecting in %1 ms: %2</source>
+        <translation>Reconnexion dans %1 ms : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatServer</name>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="46"/>
+        <source>Could not accept a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="67"/>
+        <source>The server is still stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="68"/>
+        <source>The server is listening already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="74"/>
+        <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="79"/>
+        <source>My server has started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="116"/>
+        <source>%1 was kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="117"/>
+        <source>%1 was kicked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <source>Notice to %n client(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="143"/>
+        <source>Client has connected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="144"/>
+        <location filename="../server-app/core/chatserver.cpp" line="159"/>
+        <source>Total Clients = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="156"/>
+        <source>Client has disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="157"/>
+        <source>Client has disconnected: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <source>server has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatSession</name>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="55"/>
+        <source>Notice from the server: %1</source>
+        <translation>Avis du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="61"/>
+        <source>You are now known as %1.</source>
+        <translation>Vous vous appelez maintenant %1.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="110"/>
+        <source>You are no longer in this group: the connection was lost.</source>
+        <translation>Vous ne faites plus partie de ce groupe : la connexion a été perdue.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="119"/>
+        <source>Reconnected as %1.</source>
+        <translation>Reconnecté en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="120"/>
+        <source>Connected to %1:%2 as %3.</source>
+        <translation>Connecté à %1:%2 en tant que %3.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="148"/>
+        <source>%1 joined.</source>
+        <translation>%1 est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="155"/>
+        <source>%1 left.</source>
+        <translation>%1 est parti.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="156"/>
+        <source>%1 left (%2).</source>
+        <translation>%1 est parti (%2).</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="167"/>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 s&apos;appelle maintenant %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="194"/>
+        <source>You made the group %1.</source>
+        <translation>Vous avez créé le groupe %1.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="195"/>
+        <source>You made the group %1 with %2.</source>
+        <translation>Vous avez créé le groupe %1 avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="197"/>
+        <source>%1 made the group %2 with %3.</source>
+        <translation>%1 a créé le groupe %2 avec %3.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="210"/>
+        <source>%1 added you to the group %2.</source>
+        <translation>%1 vous a ajouté au groupe %2.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="212"/>
+        <source>You added %1 to the group.</source>
+        <translation>Vous avez ajouté %1 au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="214"/>
+        <source>%1 added %2 to the group.</source>
+        <translation>%1 a ajouté %2 au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="222"/>
+        <source>%1 left the group.</source>
+        <translation>%1 a quitté le groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="269"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ChatWindow</name>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="137"/>
+        <source>Double-click someone to talk to them alone.</source>
+        <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="203"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="205"/>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="213"/>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="217"/>
+        <source>&amp;Jump to Conversation…</source>
+        <translation>&amp;Aller à une conversation…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="222"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="230"/>
+        <source>&amp;About Chinwag Client</source>
+        <translation>À &amp;propos de Chinwag Client</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="231"/>
+        <source>Chinwag Client</source>
+        <translation>Chinwag Client</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="232"/>
+        <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
+        <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="367"/>
+        <source>%1 in #%2</source>
+        <translation>%1 dans #%2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="375"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="388"/>
+        <source>Online · %1</source>
+        <translation>En ligne · %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="392"/>
+        <source>Everyone on this server · %1 online</source>
+        <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="393"/>
+        <source>Everyone on this server</source>
+        <translation>Tout le monde sur ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="398"/>
+        <source>Not online: messages are kept for them if they have been here before.</source>
+        <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="400"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="402"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="408"/>
+        <source>Private group of %1</source>
+        <translation>Groupe privé de %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="409"/>
+        <source>You are no longer in this group.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="423"/>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="427"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="431"/>
+        <source>Signing in…</source>
+        <translation>Identification…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="439"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="446"/>
+        <source>Server %1:%2</source>
+        <translation>Serveur %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="448"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="458"/>
+        <source>%1 — Chinwag</source>
+        <translation>%1 — Chinwag</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="470"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="472"/>
+        <source>You are no longer in this group</source>
+        <translation>Vous ne faites plus partie de ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="474"/>
+        <source>Message %1</source>
+        <translation>Message à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ClientsModel</name>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
+        <source>Away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
+        <source>(unregistered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
+        <source>%1 (away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
+        <source>Msgs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
+        <source>Msgs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::CommandHandler</name>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="140"/>
+        <source>%1 registered as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="147"/>
+        <source>%1 is now called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="220"/>
+        <source>%1 made the group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="221"/>
+        <source>%1 made the group %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="244"/>
+        <source>%1 added %2 to the group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="261"/>
+        <source>%1 left the group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="264"/>
+        <source>The group %1 is gone: it has no members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectDialog</name>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="29"/>
+        <source>Connect to a Chinwag Server</source>
+        <translation>Se connecter à un serveur Chinwag</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="33"/>
+        <source>host name or address</source>
+        <translation>nom d&apos;hôte ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="39"/>
+        <source>how others will see you</source>
+        <translation>ce que les autres verront</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="51"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="58"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="63"/>
+        <source>Chat with everyone on a server, with one person, or in private groups.</source>
+        <translation>Discutez avec tout le monde sur un serveur, avec une personne ou dans des groupes privés.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="112"/>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectionBanner</name>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="34"/>
+        <source>Reconnect &amp;Now</source>
+        <translation>Se reconnecter &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="35"/>
+        <source>&amp;Stop Trying</source>
+        <translation>&amp;Arrêter d&apos;essayer</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="36"/>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="107"/>
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Nouvel essai dans %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="112"/>
+        <source>%1 Trying again now…</source>
+        <translation>%1 Nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="115"/>
+        <source>You were disconnected. %1</source>
+        <translation>Vous avez été déconnecté. %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectionbanner.cpp" line="116"/>
+        <source>Not connected. %1</source>
+        <translation>Non connecté. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationDelegate</name>
+    <message>
+        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
+        <source>Direct messages</source>
+        <translation>Messages directs</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationListModel</name>
+    <message>
+        <location filename="../client-app/core/conversationlistmodel.cpp" line="46"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ErrorMessages</name>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="10"/>
+        <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
+        <translation>Les noms ont de 1 à 32 lettres, chiffres, « _ », « - » ou « . » et commencent par une lettre.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="12"/>
+        <source>Someone else is using that name. Please choose another.</source>
+        <translation>Quelqu&apos;un d&apos;autre utilise ce nom. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="14"/>
+        <source>You are not signed in to the server yet.</source>
+        <translation>Vous n&apos;êtes pas encore identifié auprès du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="16"/>
+        <source>The server needs a password.</source>
+        <translation>Le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="18"/>
+        <location filename="../client-app/core/errormessages.cpp" line="70"/>
+        <source>The server&apos;s password was wrong.</source>
+        <translation>Le mot de passe du serveur était faux.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="20"/>
+        <source>No user of that name is online, or has ever been here.</source>
+        <translation>Personne de ce nom n&apos;est en ligne ni n&apos;est jamais venu ici.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="22"/>
+        <source>There is no such group.</source>
+        <translation>Ce groupe n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="24"/>
+        <source>You are not a member of this group.</source>
+        <translation>Vous n&apos;êtes pas membre de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="26"/>
+        <source>A group of that name exists already. Please choose another name.</source>
+        <translation>Un groupe de ce nom existe déjà. Veuillez choisir un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="28"/>
+        <source>That user is a member of the group already.</source>
+        <translation>Cette personne est déjà membre du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="30"/>
+        <source>The group has as many members as it may hold.</source>
+        <translation>Le groupe a déjà autant de membres qu&apos;il peut en avoir.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="32"/>
+        <source>Someone would be in more groups than the server allows.</source>
+        <translation>Quelqu&apos;un serait dans plus de groupes que le serveur ne le permet.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="34"/>
+        <source>The message is too long for the server.</source>
+        <translation>Le message est trop long pour le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="37"/>
+        <source>The message holds characters that cannot be sent.</source>
+        <translation>Le message contient des caractères qui ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="39"/>
+        <source>You are sending too fast; your messages are delayed.</source>
+        <translation>Vous envoyez trop vite ; vos messages sont retardés.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="41"/>
+        <location filename="../client-app/core/errormessages.cpp" line="68"/>
+        <source>The server is full.</source>
+        <translation>Le serveur est plein.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="53"/>
+        <source>The server refused the request.</source>
+        <translation>Le serveur a refusé la demande.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="61"/>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation>L&apos;opérateur du serveur vous a déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="62"/>
+        <source>The server&apos;s operator disconnected you: %1</source>
+        <translation>L&apos;opérateur du serveur vous a déconnecté : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="64"/>
+        <source>The server is shutting down.</source>
+        <translation>Le serveur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="66"/>
+        <source>The server closed the connection after a silence.</source>
+        <translation>Le serveur a fermé la connexion après un silence.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="72"/>
+        <source>The server disconnected you for sending too fast.</source>
+        <translation>Le serveur vous a déconnecté parce que vous envoyiez trop vite.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="74"/>
+        <source>The server disconnected you because this client fell behind.</source>
+        <translation>Le serveur vous a déconnecté parce que ce client avait pris du retard.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="76"/>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::EventLogModel</name>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
+        <source>Kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupPanel</name>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="32"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="33"/>
+        <source>&amp;Leave Group</source>
+        <translation>&amp;Quitter le groupe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="34"/>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="59"/>
+        <source>Name…</source>
+        <translation>Nom…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="120"/>
+        <source>Members of #%1 · %2</source>
+        <translation>Membres de #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="121"/>
+        <source>Only the members read what is said here.</source>
+        <translation>Seuls les membres lisent ce qui se dit ici.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="122"/>
+        <source>You are no longer in this group.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="124"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/grouppanel.cpp" line="125"/>
+        <source>A group is a private conversation of the people you pick.</source>
+        <translation>Un groupe est une conversation privée entre les personnes que vous choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupsModel</name>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -50,6 +931,509 @@
         <location filename="../shared/desktop/languageoption.cpp" line="18"/>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::LaunchOptions</name>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="17"/>
+        <source>The server&apos;s host name or address.</source>
+        <translation>Nom d&apos;hôte ou adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="19"/>
+        <source>The server&apos;s port (%1 by default).</source>
+        <translation>Port du serveur (%1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="22"/>
+        <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
+        <translation>Votre nom. Avec l&apos;hôte, le port et le nom, le client se connecte aussitôt ; sinon il demande.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <source>Once connected, send &lt;text&gt;.</source>
+        <translation>Une fois connecté, envoyer &lt;text&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <source>Where --message goes: * for everyone (the default), @user or #group.</source>
+        <translation>Où va --message : * pour tout le monde (par défaut), @personne ou #groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="28"/>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="36"/>
+        <source>Too many arguments: give at most a host, a port and a name.</source>
+        <translation>Trop d&apos;arguments : donnez au plus un hôte, un port et un nom.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="45"/>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Le port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="57"/>
+        <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
+        <translation>--to attend * pour tout le monde, @personne ou #groupe, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ListenBar</name>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="20"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="21"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="32"/>
+        <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="36"/>
+        <source>any free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="37"/>
+        <source>The port to listen on; 0 picks a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="45"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="77"/>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="84"/>
+        <source>Stopping: saying goodbye to every client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="91"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/listenbar.cpp" line="111"/>
+        <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageComposer</name>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="29"/>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="49"/>
+        <source>Message %1</source>
+        <translation>Message à %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="101"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="104"/>
+        <source>%1 too many</source>
+        <translation>%1 de trop</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messagecomposer.cpp" line="107"/>
+        <source>The server takes lines of up to %1 bytes; a character may take more than one.</source>
+        <translation>Le serveur accepte des lignes jusqu&apos;à %1 octets ; un caractère peut en occuper plusieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageFormatter</name>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="110"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="163"/>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="171"/>
+        <source>waiting for the connection</source>
+        <translation>en attente de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="173"/>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="175"/>
+        <source>kept for them until they are back</source>
+        <translation>gardé jusqu&apos;à son retour</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="177"/>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MessageView</name>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="35"/>
+        <location filename="../client-app/window/messageview.cpp" line="105"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="109"/>
+        <source>Copy &amp;Link Address</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageview.cpp" line="115"/>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::MonitorWindow</name>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="112"/>
+        <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="115"/>
+        <source>Could not listen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="123"/>
+        <source>Filter clients by name, address or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="137"/>
+        <source>Reason, which the client is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="138"/>
+        <source>&amp;Kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="140"/>
+        <source>Close the selected client&apos;s connection, telling it the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="161"/>
+        <source>Filter groups by name or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="171"/>
+        <source>A notice to every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="172"/>
+        <source>Send &amp;notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="188"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="193"/>
+        <source>Filter the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="220"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="221"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="226"/>
+        <source>&amp;About Chinwag Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="261"/>
+        <source>Chinwag Server — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="272"/>
+        <source>Chinwag Server — stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="288"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="291"/>
+        <source>Could not kick %1: the reason may hold only printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="298"/>
+        <source>Kicked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="304"/>
+        <source>A notice may hold only printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/window/monitorwindow.cpp" line="309"/>
+        <source>Notice sent to %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <source>Total Clients = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="322"/>
+        <source>Groups = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="323"/>
+        <source>%1 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="328"/>
+        <source>Chinwag Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="329"/>
+        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::NewGroupDialog</name>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="36"/>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="40"/>
+        <source>for example: team</source>
+        <translation>par exemple : equipe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="58"/>
+        <source>&amp;Make Group</source>
+        <translation>&amp;Créer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="62"/>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Nom du groupe :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="69"/>
+        <source>&amp;Members (click to pick; the group is private to them):</source>
+        <translation>&amp;Membres (cliquez pour choisir ; le groupe leur est réservé) :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="104"/>
+        <source>You are in a group of that name already.</source>
+        <translation>Vous êtes déjà dans un groupe de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/newgroupdialog.cpp" line="105"/>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::QuickSwitcher</name>
+    <message>
+        <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
+        <source>Jump to a Conversation</source>
+        <translation>Aller à une conversation</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/quickswitcher.cpp" line="31"/>
+        <source>Jump to…</source>
+        <translation>Aller à…</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ServerCommandLine</name>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="20"/>
+        <source>Run without the monitor window; print the log to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <source>The longest line a client may send, in bytes (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="27"/>
+        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <source>The address to listen on (default: 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
+        <source>The port to listen on (default: %1; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="58"/>
+        <source>Too many arguments: give at most a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="64"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>--max-line takes a number of bytes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ServerConnection</name>
+    <message>
+        <location filename="../client-app/core/serverconnection.cpp" line="71"/>
+        <source>Dropped a line from the server that is longer than %1 bytes.</source>
+        <translation>Une ligne du serveur de plus de %1 octets a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/serverconnection.cpp" line="91"/>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TrafficGraph</name>
+    <message>
+        <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
+        <source>Messages per second over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
+        <source>peak %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::UserDelegate</name>
+    <message>
+        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
+        <source>%1 (away)</source>
+        <translation>%1 (absent)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
+        <source>%1 (away: %2)</source>
+        <translation>%1 (absent : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../client-app/main.cpp" line="32"/>
+        <source>Chinwag&apos;s desktop chat client.</source>
+        <translation>Le client de discussion de bureau de Chinwag.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="68"/>
+        <source>no display: running headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="70"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
