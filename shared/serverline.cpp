@@ -630,12 +630,12 @@ ServerLine ServerLine::typing(const Conversation &conversation, const QString &u
 }
 
 ServerLine ServerLine::made(const QString &group, const QString &creator,
-                            const QStringList &members)
+                            const QStringList &otherMembers)
 {
     ServerLine line = of(Type::Made);
     line.group = group;
     line.by = creator;
-    line.users = members;
+    line.users = otherMembers;
     return line;
 }
 

@@ -38,7 +38,7 @@ struct ServerLine
         Away, // AWAY <user> [<text>]
         Back, // BACK <user>
         Typing, // TYPING <conversation> <user>
-        Made, // MADE <group> <creator> <member>...
+        Made, // MADE <group> <creator> [<member>...]
         Invited, // INVITED <group> <user> <by>
         Parted, // PARTED <group> <user>
         Notice, // NOTICE <text>
@@ -53,7 +53,7 @@ struct ServerLine
     QString newName; // RENAMED
     QString group; // GROUP, MEMBER, MADE, INVITED, PARTED; OK MAKEGROUP, INVITE, LEAVE, MEMBERS
     QString by; // GROUP and MADE: the creator; INVITED: who invited
-    QStringList users; // MADE: every member, the creator first
+    QStringList users; // MADE: the members besides the creator
     Conversation conversation; // TYPING; OK HISTORY
     quint64 count = 0; // GROUP: members; OK LIST, GROUPS, MEMBERS, HISTORY: the lines before it
     bool away = false; // USER

@@ -511,8 +511,10 @@ void tst_Codec::serverLineRoundTrip_data()
     QTest::newRow("AWAY text") << ServerLine::awayNotice(u"bob"_s, u"brb"_s) << "AWAY bob brb\n"_ba;
     QTest::newRow("BACK") << ServerLine::back(u"bob"_s) << "BACK bob\n"_ba;
     QTest::newRow("TYPING") << ServerLine::typing(team, u"bob"_s) << "TYPING #team bob\n"_ba;
-    QTest::newRow("MADE") << ServerLine::made(u"team"_s, u"anna"_s, { u"anna"_s, u"bob"_s })
-                          << "MADE team anna anna bob\n"_ba;
+    QTest::newRow("MADE") << ServerLine::made(u"team"_s, u"anna"_s, { u"bob"_s, u"carol"_s })
+                          << "MADE team anna bob carol\n"_ba;
+    QTest::newRow("MADE alone") << ServerLine::made(u"team"_s, u"anna"_s, {})
+                                << "MADE team anna\n"_ba;
     QTest::newRow("INVITED") << ServerLine::invited(u"team"_s, u"dave"_s, u"anna"_s)
                              << "INVITED team dave anna\n"_ba;
     QTest::newRow("PARTED") << ServerLine::parted(u"team"_s, u"bob"_s) << "PARTED team bob\n"_ba;
