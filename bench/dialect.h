@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QByteArrayView>
+
+namespace Chinwag {
+
+// What the load generator says to a server and how it reads the answers: Chinwag's protocol, or
+// IRC so that the same run measures an IRC server. Every client is named "b<index>"; all of them
+// meet in one conversation (Chinwag's group "bench" or everyone, IRC's channel "#bench").
+class Dialect
+{
+public:
+    enum class Event {
+        Other, // nothing the benchmark acts on
+        Greeted, // the server is ready for registration (HELLO; IRC's 001 welcome)
+        Registered, // the client is registered and in the conversation (OK NAME; IRC's 366)
+        Presence, // a client registered (JOINED; IRC's JOIN)
+        Membership, // a client entered the group (MADE, INVITED)
+        SetupDone, // a group setup command succeeded (OK MAKEGROUP, OK INVITE)
+        Accepted, // the server took a message from this client (OK MSGALL, OK SENDGROUP)
+        Delivery, // a message arrived; `text` is its text
+        Ping, // the server asks for an answer; `reply` is it
+        Refused, // a command was refused; `text` is the line
+        Closed, // the server is closing the connection; `text` is the line
+    };
+    struct Reading
+    {
+        Event event = Event::Other;
+        QByteArrayView text;
+        QByteArray reply;
+    };
+
+    virtual ~Dialect() = default;
+
+    virtual QByteArray name() const = 0;
+    // Sent as soon as the connection is up, and when the server has greeted the client.
+    virtual QByteArray onConnected(int client) const = 0;
+    virtual QByteArray onGreeted(int client) const = 0;
+    // Reads one line without its ending. Delivery lines come first and must be cheap.
+    virtual Reading read(QByteArrayView line) = 0;
+    virtual QByteArray message(QByteArrayView text) const = 0;
+    // Whether the server answers each message to its sender (Event::Accepted).
+    virtual bool acknowledgesMessages() const = 0;
+    // Event::Presence lines that `clients` registrations cause in all.
+    virtual quint64 presenceLines(quint64 clients) const = 0;
+    // The commands that make the group of `clients` clients, sent by client 0, which answer one
+    // Event::SetupDone each; none when registration already put everyone in the conversation.
+    virtual QByteArrayList groupSetup(int clients) const = 0;
+    // Event::Membership lines that groupSetup() causes in all.
+    virtual quint64 membershipLines(int clients) const = 0;
+
+    static QByteArray clientName(int client) { return 'b' + QByteArray::number(client); }
+};
+
+} // namespace Chinwag
