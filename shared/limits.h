@@ -42,6 +42,10 @@ inline constexpr qsizetype MaxServerLineBytes = 64 * 1024;
 // HISTORY returns at most this many messages per request.
 inline constexpr int MaxHistoryLimit = 200;
 inline constexpr int DefaultHistoryLimit = 50;
+// The server relays one sender's TYPING in a conversation at most this often; a client shows
+// "… is typing" for this long after the last one it received.
+inline constexpr int TypingIntervalMSecs = 3000;
+inline constexpr int TypingShownMSecs = 5000;
 } // namespace Protocol
 
 } // namespace Chinwag

@@ -49,6 +49,12 @@ bool isFinal(ErrorCode bye)
     return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword;
 }
 
+// A conversation as a key that does not depend on how its name is spelled.
+QString keyOf(const Conversation &conversation)
+{
+    return QString::number(int(conversation.kind)) + NameRules::key(conversation.name);
+}
+
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
@@ -61,6 +67,7 @@ ChatClient::ChatClient(QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     m_watchdog.setSingleShot(true);
+    m_clock.start();
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatClient::openConnection);
     connect(&m_watchdog, &QTimer::timeout, this, &ChatClient::handleSilence);
     connect(m_connection, &ServerConnection::opened, this, &ChatClient::handleOpened);
@@ -225,6 +232,59 @@ void ChatClient::requestMembers(const QString &group)
         write(command);
 }
 
+void ChatClient::requestHistory(const Conversation &conversation, quint64 before, int limit)
+{
+    const Command command = Command::history(conversation, before, limit);
+    if (!checkOnline(command))
+        return;
+    if (conversation.kind != Conversation::Kind::Everyone
+        && !checkName(command, conversation.name,
+                      conversation.kind == Conversation::Kind::Group ? NameRules::Kind::Group
+                                                                     : NameRules::Kind::User))
+        return;
+    write(command);
+}
+
+void ChatClient::setAway(const QString &text)
+{
+    // The text goes on the wire as it is: a line break would end the line.
+    const QString clean =
+            TextRules::check(text.toUtf8()) == TextRules::Verdict::Ok ? text.trimmed() : QString();
+    if (m_away && m_awayText == clean)
+        return;
+    m_away = true;
+    m_awayText = clean;
+    if (isOnline())
+        write(Command::away(clean));
+    Q_EMIT awayChanged(true, clean);
+}
+
+void ChatClient::setBack()
+{
+    if (!m_away)
+        return;
+    m_away = false;
+    m_awayText.clear();
+    if (isOnline())
+        write(Command::back());
+    Q_EMIT awayChanged(false, {});
+}
+
+void ChatClient::sendTyping(const Conversation &conversation)
+{
+    if (!isOnline())
+        return;
+    if (conversation.kind != Conversation::Kind::Everyone && !NameRules::isValid(conversation.name))
+        return;
+    const QString key = keyOf(conversation);
+    const qint64 now = m_clock.elapsed();
+    const auto last = m_typingSent.constFind(key);
+    if (last != m_typingSent.cend() && now - *last < Protocol::TypingIntervalMSecs)
+        return;
+    m_typingSent.insert(key, now);
+    write(Command::typing(conversation));
+}
+
 void ChatClient::setState(State state)
 {
     if (m_state == state)
@@ -239,6 +299,8 @@ void ChatClient::openConnection()
     m_listedUsers.clear();
     m_listedGroups.clear();
     m_listedMembers.clear();
+    m_listedHistory.clear();
+    m_typingSent.clear();
     setState(State::Connecting);
     m_connection->open(m_settings.host, m_settings.port);
     restartWatchdog();
@@ -367,9 +429,20 @@ void ChatClient::handleLine(const ServerLine &line)
     case Type::Notice:
         Q_EMIT noticeReceived(line.text);
         break;
-    case Type::Info:
     case Type::Hist:
-    case Type::Typing:
+        // Only as many as the HISTORY waiting for its reply asked for.
+        if (awaits(CommandType::History) && m_listedHistory.size() < m_replies.head().command.limit)
+            m_listedHistory.append(line.message);
+        break;
+    case Type::Typing: {
+        const Conversation where = line.conversation.kind == Conversation::Kind::Direct
+                ? Conversation::direct(line.user)
+                : line.conversation;
+        if (!isMe(line.user))
+            Q_EMIT userTyping(where, line.user);
+        break;
+    }
+    case Type::Info:
         break;
     }
 }
@@ -423,11 +496,15 @@ void ChatClient::handleOk(const PendingReply &reply, const ServerLine &line)
             m_backoff.reset();
             m_disconnectReason.clear();
             setState(State::Online);
-            Q_EMIT registered(m_name);
+            // What the user wrote meanwhile goes first; then who is online, whether the user
+            // is away, and only then what the session asks for once registered.
             const QList<MessageEntry> outbox = std::exchange(m_outbox, {});
             for (const MessageEntry &entry : outbox)
                 writeMessage(entry);
             requestUsers();
+            if (m_away)
+                write(Command::away(m_awayText));
+            Q_EMIT registered(m_name);
         } else if (old != m_name) {
             Q_EMIT nameChanged(old, m_name);
         }
@@ -455,6 +532,10 @@ void ChatClient::handleOk(const PendingReply &reply, const ServerLine &line)
     case CommandType::Leave:
         Q_EMIT groupLeft(reply.command.group);
         break;
+    case CommandType::History:
+        Q_EMIT historyReceived(reply.command.conversation, std::exchange(m_listedHistory, {}),
+                               reply.command.before, reply.command.limit);
+        break;
     case CommandType::Ping:
         m_pinged = false;
         break;
@@ -464,7 +545,6 @@ void ChatClient::handleOk(const PendingReply &reply, const ServerLine &line)
     case CommandType::Away:
     case CommandType::Back:
     case CommandType::Typing:
-    case CommandType::History:
     case CommandType::Help:
     case CommandType::Pong:
     case CommandType::Close:
@@ -486,6 +566,10 @@ void ChatClient::handleError(const PendingReply &reply, const ProtocolError &err
     m_listedUsers.clear();
     m_listedGroups.clear();
     m_listedMembers.clear();
+    m_listedHistory.clear();
+    // Typing is a hint: a peer who just went offline is not worth an error.
+    if (type == CommandType::Typing)
+        return;
     Q_EMIT commandFailed(reply.command, error);
 }
 
@@ -599,6 +683,11 @@ void ChatClient::restartWatchdog()
 bool ChatClient::isMe(const QString &user) const
 {
     return NameRules::key(user) == NameRules::key(m_name);
+}
+
+bool ChatClient::awaits(Command::Type type) const
+{
+    return !m_replies.isEmpty() && m_replies.head().command.type == type;
 }
 
 } // namespace Chinwag

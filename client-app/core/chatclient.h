@@ -17,6 +17,8 @@
 #include <QObject>
 #include <QQueue>
 #include <QStringList>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 
 #include <chrono>
@@ -58,6 +60,9 @@ public:
     qsizetype maxLineBytes() const { return m_maxLineBytes; }
     // Why the last connection ended, or could not be made; empty while all is well.
     QString disconnectReason() const { return m_disconnectReason; }
+    // Whether the user said they are away; kept across reconnects.
+    bool isAway() const { return m_away; }
+    QString awayText() const { return m_awayText; }
 
     // The bytes the line that sends `text` to `to` takes, against maxLineBytes().
     static qsizetype lineBytes(const Conversation &to, const QString &text);
@@ -86,6 +91,16 @@ public Q_SLOTS:
     void requestUsers();
     void requestGroups();
     void requestMembers(const QString &group);
+    // Asks for the newest `limit` messages of a conversation with an id below `before` (0: the
+    // newest of all); historyReceived() brings them.
+    void requestHistory(const Chinwag::Conversation &conversation, quint64 before = 0,
+                        int limit = Protocol::DefaultHistoryLimit);
+    // Tells the others that the user is away, now and after every reconnect, until setBack().
+    void setAway(const QString &text = {});
+    void setBack();
+    // Tells the others in the conversation that the user is typing; called on every key, it
+    // writes at most once per Protocol::TypingIntervalMSecs and conversation.
+    void sendTyping(const Chinwag::Conversation &conversation);
 
 Q_SIGNALS:
     void stateChanged(Chinwag::ChatClient::State state);
@@ -104,6 +119,15 @@ Q_SIGNALS:
     void userRenamed(const QString &oldName, const QString &newName);
     void userAway(const QString &user, const QString &text);
     void userBack(const QString &user);
+    // The user's own away state changed (setAway(), setBack()).
+    void awayChanged(bool away, const QString &text);
+    // Someone is typing in a conversation, seen from this user: a direct one is with them.
+    void userTyping(const Chinwag::Conversation &conversation, const QString &user);
+
+    // Past messages of a conversation, oldest first, in answer to requestHistory(): `before`
+    // and `limit` as asked, so that fewer than `limit` means there are no older ones.
+    void historyReceived(const Chinwag::Conversation &conversation,
+                         const QList<Chinwag::ChatMessage> &messages, quint64 before, int limit);
 
     void groupsListed(const QList<Chinwag::GroupSummary> &groups);
     // The user is a member of a new group; the members come creator first.
@@ -158,6 +182,8 @@ private:
     void scheduleReconnect(const QString &reason);
     void restartWatchdog();
     bool isMe(const QString &user) const;
+    // Whether the oldest command waiting for its reply is of this type.
+    bool awaits(Command::Type type) const;
 
     ServerConnection *m_connection;
     ConnectSettings m_settings;
@@ -176,6 +202,13 @@ private:
     QList<OnlineUser> m_listedUsers;
     QList<GroupSummary> m_listedGroups;
     QStringList m_listedMembers;
+    QList<ChatMessage> m_listedHistory;
+
+    bool m_away = false;
+    QString m_awayText;
+    // When TYPING last went out, per conversation (by its folded name), on m_clock.
+    QHash<QString, qint64> m_typingSent;
+    QElapsedTimer m_clock;
 
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

@@ -2,9 +2,12 @@
 #include "chatsession.h"
 
 #include "chatclient.h"
+#include "clientlog.h"
 #include "conversationlistmodel.h"
 #include "errormessages.h"
 #include "messagemodel.h"
+#include "messagepacer.h"
+#include "typingtracker.h"
 #include "userlistmodel.h"
 
 #include <namerules.h>
@@ -16,17 +19,37 @@ namespace Chinwag {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString keyOf(const Conversation &conversation)
+{
+    return QString::number(int(conversation.kind)) + NameRules::key(conversation.name);
+}
+
+} // namespace
+
 ChatSession::ChatSession(ChatClient *client, QObject *parent)
     : QObject(parent),
       m_client(client),
       m_conversations(new ConversationListModel(this)),
-      m_users(new UserListModel(this))
+      m_users(new UserListModel(this)),
+      m_typing(new TypingTracker(this)),
+      m_pacer(new MessagePacer(client, this))
 {
     connect(client, &ChatClient::stateChanged, this, &ChatSession::handleStateChanged);
     connect(client, &ChatClient::registered, this, &ChatSession::handleRegistered);
     connect(client, &ChatClient::messageReceived, this, &ChatSession::handleMessage);
     connect(client, &ChatClient::outgoingMessageChanged, this, &ChatSession::handleOutgoing);
-    connect(client, &ChatClient::usersListed, m_users, &UserListModel::setUsers);
+    connect(client, &ChatClient::historyReceived, this, &ChatSession::handleHistory);
+    connect(client, &ChatClient::usersListed, this, [this](const QList<OnlineUser> &users) {
+        m_users->setUsers(users);
+        // The list may say what the server knew before it heard that the user is away.
+        if (m_client->isAway())
+            m_users->setAway(m_client->name(), true, m_client->awayText());
+    });
+    connect(client, &ChatClient::awayChanged, this,
+            [this](bool away, const QString &text) { handleAway(m_client->name(), away, text); });
+    connect(client, &ChatClient::userTyping, m_typing, &TypingTracker::noteTyping);
     connect(client, &ChatClient::userJoined, this, &ChatSession::handleJoined);
     connect(client, &ChatClient::userLeft, this, &ChatSession::handleLeft);
     connect(client, &ChatClient::userRenamed, this, &ChatSession::handleRenamed);
@@ -68,18 +91,167 @@ ChatSession::ChatSession(ChatClient *client, QObject *parent)
 
 int ChatSession::sendText(const Conversation &to, const QString &text)
 {
+    const QStringList lines = messageLines(text);
+    m_pacer->enqueue(to, lines);
+    return int(lines.size());
+}
+
+QStringList ChatSession::messageLines(const QString &text)
+{
     static const QRegularExpression lineBreak(u"\\r\\n|[\\n\\r\\x{2028}\\x{2029}]"_s);
-    int sent = 0;
-    for (const QString &line : text.split(lineBreak)) {
-        if (m_client->sendMessage(to, line) != 0)
-            ++sent;
-    }
-    return sent;
+    QStringList lines = text.split(lineBreak);
+    lines.removeIf([](const QString &line) { return line.trimmed().isEmpty(); });
+    return lines;
 }
 
 void ChatSession::openConversation(const Conversation &conversation)
 {
     m_conversations->ensure(conversation);
+}
+
+void ChatSession::setCurrentConversation(const Conversation &conversation)
+{
+    const Conversation previous = m_conversations->current();
+    if (keyOf(previous) != keyOf(conversation)) {
+        if (MessageModel *messages = m_conversations->messages(previous)) {
+            markRead(previous);
+            messages->setUnreadMarker(0);
+        }
+    }
+    m_conversations->setCurrent(conversation);
+    fetchHistory(conversation);
+    if (m_reading)
+        markRead(conversation);
+}
+
+void ChatSession::setReading(bool reading)
+{
+    m_reading = reading;
+    if (reading)
+        markRead(m_conversations->current());
+}
+
+void ChatSession::markRead(const Conversation &conversation)
+{
+    if (const MessageModel *messages = m_conversations->messages(conversation))
+        m_readMarkers.setLastSeen(conversation, messages->newestId());
+}
+
+void ChatSession::loadOlder(const Conversation &conversation)
+{
+    const MessageModel *messages = m_conversations->messages(conversation);
+    if (!messages || !m_client->isOnline() || m_historyUnavailable)
+        return;
+    HistoryState &state = historyState(conversation);
+    const quint64 oldest = messages->oldestId();
+    if (!state.fetched || state.loading || state.complete || oldest <= 1)
+        return;
+    setLoading(conversation, true);
+    m_client->requestHistory(conversation, oldest, Protocol::DefaultHistoryLimit);
+}
+
+bool ChatSession::isLoadingHistory(const Conversation &conversation) const
+{
+    return m_history.value(keyOf(conversation)).loading;
+}
+
+bool ChatSession::hasOlderHistory(const Conversation &conversation) const
+{
+    const HistoryState state = m_history.value(keyOf(conversation));
+    return state.fetched && !state.complete;
+}
+
+ChatSession::HistoryState &ChatSession::historyState(const Conversation &conversation)
+{
+    return m_history[keyOf(conversation)];
+}
+
+void ChatSession::fetchHistory(const Conversation &conversation)
+{
+    if (!m_client->isOnline() || m_historyUnavailable || !m_conversations->contains(conversation))
+        return;
+    // A group's history is its members' only.
+    if (conversation.kind == Conversation::Kind::Group && !m_conversations->isActive(conversation))
+        return;
+    HistoryState &state = historyState(conversation);
+    if (state.fetched)
+        return;
+    state.fetched = true;
+    state.complete = false;
+    state.seenBefore = m_readMarkers.lastSeen(conversation);
+    setLoading(conversation, true);
+    m_client->requestHistory(conversation);
+}
+
+void ChatSession::setLoading(const Conversation &conversation, bool loading)
+{
+    HistoryState &state = historyState(conversation);
+    if (state.loading == loading)
+        return;
+    state.loading = loading;
+    Q_EMIT historyLoadingChanged(conversation, loading);
+}
+
+bool ChatSession::isSeen(const Conversation &conversation) const
+{
+    return m_reading && keyOf(conversation) == keyOf(m_conversations->current());
+}
+
+void ChatSession::handleHistory(const Conversation &conversation,
+                                const QList<ChatMessage> &messages, quint64 before, int limit)
+{
+    setLoading(conversation, false);
+    HistoryState &state = historyState(conversation);
+    state.complete = messages.size() < limit;
+    MessageModel *model = m_conversations->messages(conversation);
+    if (!model)
+        return;
+    QList<MessageEntry> entries;
+    entries.reserve(messages.size());
+    for (const ChatMessage &message : messages) {
+        MessageEntry entry;
+        entry.message = message;
+        if (isMe(message.from))
+            entry.delivery = MessageEntry::Delivery::Sent;
+        entries.append(entry);
+    }
+    const QList<MessageEntry> added = model->mergeHistory(entries);
+    // The newest page may hold what the user has not seen: the marker goes before the first of
+    // it, and elsewhere it counts as unread. A conversation never read before has no marker.
+    const quint64 seen = state.seenBefore;
+    if (before == 0 && seen > 0) {
+        quint64 firstUnseen = 0;
+        for (const MessageEntry &entry : added) {
+            if (entry.isOwn() || entry.message.id <= seen)
+                continue;
+            if (firstUnseen == 0)
+                firstUnseen = entry.message.id;
+            if (!isSeen(conversation))
+                m_conversations->countMessage(conversation);
+        }
+        if (firstUnseen != 0 && (model->unreadMarker() == 0 || firstUnseen < model->unreadMarker()))
+            model->setUnreadMarker(firstUnseen);
+    }
+    if (isSeen(conversation))
+        markRead(conversation);
+    Q_EMIT historyLoaded(conversation, int(added.size()));
+}
+
+void ChatSession::handleHistoryFailed(const Conversation &conversation, const ProtocolError &error)
+{
+    setLoading(conversation, false);
+    if (error.code == ErrorCode::UnknownCommand) {
+        // An older server without history: the conversations start empty, as they did.
+        m_historyUnavailable = true;
+        qCInfo(lcClient).noquote() << tr("The server keeps no history: %1").arg(error.sentence);
+    } else {
+        historyState(conversation).complete = true;
+        addLine(conversation,
+                tr("The earlier messages could not be loaded: %1")
+                        .arg(ErrorMessages::describe(error)),
+                MessageEntry::Kind::Error);
+    }
+    Q_EMIT historyLoaded(conversation, 0);
 }
 
 Conversation ChatSession::conversationOf(const ChatMessage &message, const QString &me)
@@ -98,6 +270,13 @@ void ChatSession::handleStateChanged()
     m_online = online;
     if (online)
         return;
+    // The next connection fetches the history again, for what was said meanwhile.
+    m_historyUnavailable = false;
+    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
+        it->fetched = false;
+        it->loading = false;
+    }
+    m_typing->clear();
     // The server drops a lost connection from every group it was in, and what was known of who
     // is online is out of date.
     m_users->clear();
@@ -119,6 +298,9 @@ void ChatSession::handleRegistered(const QString &name)
                     ? tr("Reconnected as %1.").arg(name)
                     : tr("Connected to %1:%2 as %3.").arg(server.host).arg(server.port).arg(name));
     m_registeredBefore = true;
+    m_readMarkers.setAccount(server.host, server.port, name);
+    fetchHistory(Conversation::everyone());
+    fetchHistory(m_conversations->current());
 }
 
 void ChatSession::handleMessage(const ChatMessage &message)
@@ -126,14 +308,22 @@ void ChatSession::handleMessage(const ChatMessage &message)
     const Conversation conversation = conversationOf(message, m_client->name());
     MessageEntry entry;
     entry.message = message;
+    MessageModel *messages = m_conversations->ensure(conversation);
     if (isMe(message.from)) {
         // A message to oneself comes back; it is the user's own, sent.
         entry.delivery = MessageEntry::Delivery::Sent;
-        m_conversations->ensure(conversation)->append(entry);
+        messages->append(entry);
         return;
     }
-    m_conversations->ensure(conversation)->append(entry);
+    m_typing->noteStopped(conversation, message.from);
+    if (messages->rowOfId(message.id) >= 0)
+        return;
+    messages->append(entry);
     m_conversations->countMessage(conversation);
+    if (isSeen(conversation))
+        markRead(conversation);
+    else if (messages->unreadMarker() == 0)
+        messages->setUnreadMarker(message.id);
     Q_EMIT messageArrived(conversation, message);
 }
 
@@ -145,12 +335,16 @@ void ChatSession::handleOutgoing(const MessageEntry &entry)
 void ChatSession::handleJoined(const QString &user)
 {
     m_users->addUser({ user, false, {} });
+    // The server delivered what it kept for them as they registered.
+    if (MessageModel *messages = m_conversations->messages(Conversation::direct(user)))
+        messages->markHeldDelivered();
     addUserLine(user, tr("%1 joined.").arg(user));
 }
 
 void ChatSession::handleLeft(const QString &user, const QString &reason)
 {
     m_users->removeUser(user);
+    m_typing->forget(user);
     addUserLine(user,
                 reason.isEmpty() ? tr("%1 left.").arg(user)
                                  : tr("%1 left (%2).").arg(user, reason));
@@ -159,6 +353,7 @@ void ChatSession::handleLeft(const QString &user, const QString &reason)
 void ChatSession::handleRenamed(const QString &oldName, const QString &newName)
 {
     m_users->renameUser(oldName, newName);
+    m_typing->forget(oldName);
     m_conversations->renamePeer(oldName, newName);
     for (int row = 0; row < m_conversations->rowCount(); ++row) {
         if (UserListModel *members = m_conversations->members(m_conversations->conversationAt(row)))
@@ -238,6 +433,10 @@ void ChatSession::handleMembers(const QString &group, const QStringList &members
 
 void ChatSession::handleCommandFailed(const Command &command, const ProtocolError &error)
 {
+    if (command.type == Command::Type::History) {
+        handleHistoryFailed(command.conversation, error);
+        return;
+    }
     const Conversation group = Conversation::group(command.group);
     const bool aboutGroup = !command.group.isEmpty() && m_conversations->contains(group);
     const Conversation where = aboutGroup ? group : m_conversations->current();

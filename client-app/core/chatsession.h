@@ -2,22 +2,31 @@
 #pragma once
 
 #include "messageentry.h"
+#include "readmarkers.h"
 
 #include <chatmessage.h>
 #include <command.h>
 #include <conversation.h>
 
+#include <QHash>
 #include <QObject>
+
+class QSettings;
 
 namespace Chinwag {
 
 class ChatClient;
 class ConversationListModel;
+class MessagePacer;
+class TypingTracker;
 class UserListModel;
 
 // What the user sees of a chat, kept up to date from the client's signals: the conversations
 // with their messages and unread counts, the users online and the members of each group. It
-// routes each event to the conversation it belongs to and writes the system lines.
+// routes each event to the conversation it belongs to and writes the system lines. It fetches
+// each conversation's history once per connection when it is first shown (Everyone and the
+// current one at once), pages back on request, and puts the "new messages" marker before the
+// first message the user has not seen.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -28,12 +37,34 @@ public:
     ChatClient *client() const { return m_client; }
     ConversationListModel *conversations() const { return m_conversations; }
     UserListModel *users() const { return m_users; }
+    TypingTracker *typing() const { return m_typing; }
+    MessagePacer *pacer() const { return m_pacer; }
 
-    // Sends each non-blank line of `text` to the conversation as its own message, in order;
-    // returns how many were sent.
+    // Where the user's reading is remembered; without settings, only while this runs.
+    void setSettings(QSettings *settings) { m_readMarkers.setSettings(settings); }
+
+    // Sends each non-blank line of `text` to the conversation as its own message, in order and
+    // paced by pacer(); returns how many lines there are.
     int sendText(const Conversation &to, const QString &text);
+    // The non-blank lines of a text, each one message.
+    static QStringList messageLines(const QString &text);
     // Adds the conversation if it is new.
     void openConversation(const Conversation &conversation);
+    // The user now reads this conversation: the one they leave counts as read and loses its
+    // marker, and this one's history is fetched if it was not yet on this connection.
+    void setCurrentConversation(const Conversation &conversation);
+    // Whether the user looks at the current conversation (the window is active): what arrives
+    // there then counts as seen.
+    void setReading(bool reading);
+    // Everything in the conversation so far counts as seen.
+    void markRead(const Conversation &conversation);
+
+    // Asks for the messages before the oldest one loaded, unless they are all here or on
+    // their way.
+    void loadOlder(const Conversation &conversation);
+    bool isLoadingHistory(const Conversation &conversation) const;
+    // Whether the server may hold older messages than those loaded.
+    bool hasOlderHistory(const Conversation &conversation) const;
 
     // The conversation a message belongs to, seen from `me`: a direct message is in the
     // conversation with the other user.
@@ -43,6 +74,9 @@ Q_SIGNALS:
     // Someone else's message arrived in a conversation.
     void messageArrived(const Chinwag::Conversation &conversation,
                         const Chinwag::ChatMessage &message);
+    // Past messages were merged into a conversation (`added` of them new), or could not be.
+    void historyLoaded(const Chinwag::Conversation &conversation, int added);
+    void historyLoadingChanged(const Chinwag::Conversation &conversation, bool loading);
 
 private:
     void handleStateChanged();
@@ -58,6 +92,23 @@ private:
     void handleParted(const QString &group, const QString &user);
     void handleMembers(const QString &group, const QStringList &members);
     void handleCommandFailed(const Command &command, const ProtocolError &error);
+    void handleHistory(const Conversation &conversation, const QList<ChatMessage> &messages,
+                       quint64 before, int limit);
+    void handleHistoryFailed(const Conversation &conversation, const ProtocolError &error);
+
+    struct HistoryState
+    {
+        bool fetched = false; // the newest page was asked for on this connection
+        bool loading = false;
+        bool complete = false; // the server has nothing older
+        quint64 seenBefore = 0; // what the user had seen when the newest page was asked for
+    };
+    HistoryState &historyState(const Conversation &conversation);
+    // Asks for the newest page of a conversation once per connection.
+    void fetchHistory(const Conversation &conversation);
+    void setLoading(const Conversation &conversation, bool loading);
+    // Whether the user sees what arrives in this conversation now.
+    bool isSeen(const Conversation &conversation) const;
 
     void addLine(const Conversation &conversation, const QString &text,
                  MessageEntry::Kind kind = MessageEntry::Kind::System);
@@ -69,6 +120,12 @@ private:
     ChatClient *m_client;
     ConversationListModel *m_conversations;
     UserListModel *m_users;
+    TypingTracker *m_typing;
+    MessagePacer *m_pacer;
+    ReadMarkers m_readMarkers;
+    QHash<QString, HistoryState> m_history; // by the conversation's folded name
+    bool m_historyUnavailable = false; // the server keeps none
+    bool m_reading = true;
     bool m_online = false;
     bool m_registeredBefore = false;
 };

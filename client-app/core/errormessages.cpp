@@ -39,10 +39,12 @@ QString ErrorMessages::describe(const ProtocolError &error)
         return tr("You are sending too fast; your messages are delayed.");
     case ErrorCode::ServerFull:
         return tr("The server is full.");
+    case ErrorCode::BadConversation:
+        return tr("That is not a conversation the server knows.");
+    case ErrorCode::OutOfRange:
+        return tr("The server cannot give that many messages, or from there.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
-    case ErrorCode::BadConversation:
-    case ErrorCode::OutOfRange:
     case ErrorCode::Timeout:
     case ErrorCode::Kicked:
     case ErrorCode::Shutdown:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagemodel.h"
 
+#include <algorithm>
+
 namespace Chinwag {
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.isOwn();
     case FailureRole:
         return e.failure;
+    case FirstUnreadRole:
+        return m_unreadMarker != 0 && e.message.id == m_unreadMarker;
     default:
         return {};
     }
@@ -59,7 +63,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
                    { SenderRole, "sender" },
                    { TextRole, "text" },
                    { OwnRole, "own" },
-                   { FailureRole, "failure" } });
+                   { FailureRole, "failure" },
+                   { FirstUnreadRole, "firstUnread" } });
     return names;
 }
 
@@ -76,22 +81,91 @@ void MessageModel::append(const MessageEntry &entry)
     endInsertRows();
 }
 
-void MessageModel::prepend(const QList<MessageEntry> &older)
+QList<MessageEntry> MessageModel::mergeHistory(const QList<MessageEntry> &history)
 {
-    QList<MessageEntry> fresh;
-    for (const MessageEntry &e : older) {
-        if (e.message.id == 0 || !m_ids.contains(e.message.id))
-            fresh.append(e);
+    // Where each new message goes: after the last line with a smaller id. Both lists run
+    // oldest first, so one pass over the lines finds every place.
+    struct Insertion
+    {
+        qsizetype row;
+        MessageEntry entry;
+    };
+    QList<Insertion> insertions;
+    QSet<quint64> seen;
+    qsizetype row = 0;
+    qsizetype after = 0; // the row after the last line with a smaller id
+    for (const MessageEntry &e : history) {
+        const quint64 id = e.message.id;
+        if (id == 0 || m_ids.contains(id) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        while (row < m_entries.size()) {
+            const quint64 here = m_entries.at(row).message.id;
+            if (here != 0 && here > id)
+                break;
+            ++row;
+            if (here != 0)
+                after = row;
+        }
+        insertions.append({ after, e });
     }
-    if (fresh.isEmpty())
+    // Runs that go to one place are inserted together, the last run first so that the rows of
+    // the earlier ones stay where they were found.
+    QList<MessageEntry> added;
+    added.reserve(insertions.size());
+    for (qsizetype end = insertions.size(); end > 0;) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && insertions.at(begin - 1).row == insertions.at(end - 1).row)
+            --begin;
+        const int at = int(insertions.at(begin).row);
+        beginInsertRows({}, at, at + int(end - begin) - 1);
+        for (qsizetype i = begin; i < end; ++i) {
+            m_entries.insert(at + (i - begin), insertions.at(i).entry);
+            m_ids.insert(insertions.at(i).entry.message.id);
+        }
+        endInsertRows();
+        end = begin;
+    }
+    for (const Insertion &insertion : std::as_const(insertions))
+        added.append(insertion.entry);
+    return added;
+}
+
+quint64 MessageModel::oldestId() const
+{
+    if (m_ids.isEmpty())
+        return 0;
+    return *std::min_element(m_ids.cbegin(), m_ids.cend());
+}
+
+quint64 MessageModel::newestId() const
+{
+    if (m_ids.isEmpty())
+        return 0;
+    return *std::max_element(m_ids.cbegin(), m_ids.cend());
+}
+
+void MessageModel::setUnreadMarker(quint64 id)
+{
+    if (m_unreadMarker == id)
         return;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    for (const MessageEntry &e : std::as_const(fresh)) {
-        if (e.message.id != 0)
-            m_ids.insert(e.message.id);
+    const int before = rowOfId(m_unreadMarker);
+    m_unreadMarker = id;
+    if (before >= 0)
+        emitRowChanged(before, { FirstUnreadRole });
+    const int after = rowOfId(id);
+    if (after >= 0)
+        emitRowChanged(after, { FirstUnreadRole });
+}
+
+void MessageModel::markHeldDelivered()
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).delivery == MessageEntry::Delivery::Held) {
+            m_entries[row].delivery = MessageEntry::Delivery::Sent;
+            emitRowChanged(int(row), { DeliveryRole });
+        }
     }
-    m_entries = fresh + m_entries;
-    endInsertRows();
 }
 
 void MessageModel::updateOwn(const MessageEntry &entry)
@@ -114,8 +188,7 @@ void MessageModel::updateOwn(const MessageEntry &entry)
     m_entries[row] = entry;
     if (id != 0)
         m_ids.insert(id);
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    emitRowChanged(row);
 }
 
 void MessageModel::removeEntry(int row)
@@ -139,11 +212,19 @@ int MessageModel::rowOfLocalId(quint64 localId) const
 
 int MessageModel::rowOfId(quint64 id) const
 {
+    if (id == 0 || !m_ids.contains(id))
+        return -1;
     for (qsizetype row = m_entries.size() - 1; row >= 0; --row) {
         if (m_entries.at(row).message.id == id)
             return int(row);
     }
     return -1;
+}
+
+void MessageModel::emitRowChanged(int row, const QList<int> &roles)
+{
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, roles);
 }
 
 } // namespace Chinwag

@@ -13,8 +13,9 @@ namespace Chinwag {
 
 // The lines of one conversation, oldest first: messages with their sender and the server's time,
 // the user's own messages with how far they got, and system lines. Newer lines are appended;
-// older ones (history) may be put before the first. A message the server has numbered is kept
-// once, however often it arrives.
+// past ones (history) are merged in by their ids. A message the server has numbered is kept
+// once, however often it arrives. One message may carry the "new messages" marker: the first
+// the user has not seen.
 class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         TextRole,
         OwnRole, // bool
         FailureRole, // why an own message was not sent
+        FirstUnreadRole, // bool: the "new messages" marker goes before this line
     };
     Q_ENUM(Role)
 
@@ -47,19 +49,33 @@ public:
 
     // A received message or a system line; a message already here is not added again.
     void append(const MessageEntry &entry);
-    // Older lines, oldest first, before the first one here.
-    void prepend(const QList<MessageEntry> &older);
+    // Past messages, oldest first: each goes after the last line with a smaller id (before
+    // everything when there is none), and one that is here already is skipped. Returns the
+    // messages that were added.
+    QList<MessageEntry> mergeHistory(const QList<MessageEntry> &history);
+    // The smallest and the largest server id here; 0 when there is none.
+    quint64 oldestId() const;
+    quint64 newestId() const;
+    // -1 when no line has this server id.
+    int rowOfId(quint64 id) const;
+
+    // The first message the user has not seen, or 0 for none.
+    quint64 unreadMarker() const { return m_unreadMarker; }
+    void setUnreadMarker(quint64 id);
+    // The user's messages kept for an offline peer have reached them: the peer is back.
+    void markHeldDelivered();
     // An own message, found by its local id: added when new, else updated in place.
     void updateOwn(const MessageEntry &entry);
     void removeEntry(int row);
 
 private:
     int rowOfLocalId(quint64 localId) const;
-    int rowOfId(quint64 id) const;
+    void emitRowChanged(int row, const QList<int> &roles = {});
 
     Conversation m_conversation;
     QList<MessageEntry> m_entries;
     QSet<quint64> m_ids; // the server's ids of the messages here
+    quint64 m_unreadMarker = 0;
 };
 
 } // namespace Chinwag
