@@ -99,8 +99,8 @@ bool ServerCommandLine::runsHeadless(int argc, char **argv)
             || std::strncmp(argument, "--platform=", 11) == 0)
             return false;
     }
-    return !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
-            && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 } // namespace Chinwag

@@ -48,6 +48,20 @@ QGroupBox *panel(const QString &title, QWidget *content)
     return box;
 }
 
+// A table with a row under it: a text field and the button that acts on it.
+QGroupBox *panel(const QString &title, QWidget *table, QLineEdit *field, QPushButton *button)
+{
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(field, 1);
+    actions->addWidget(button);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table, 1);
+    layout->addLayout(actions);
+    return panel(title, content);
+}
+
 // Each column as wide as its title (with room for the sort arrow), or as its widest sample.
 void setColumnWidths(QTableView *view, std::initializer_list<std::pair<int, QString>> samples)
 {
@@ -143,16 +157,7 @@ QWidget *MonitorWindow::createClientsPanel()
     connect(m_clientsTable->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MonitorWindow::updateKickButton);
     updateKickButton();
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_kickReason, 1);
-    actions->addWidget(m_kickButton);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_clientsTable, 1);
-    layout->addLayout(actions);
-    return panel(tr("Clients"), content);
+    return panel(tr("Clients"), m_clientsTable, m_kickReason, m_kickButton);
 }
 
 QWidget *MonitorWindow::createGroupsPanel()
@@ -176,16 +181,7 @@ QWidget *MonitorWindow::createGroupsPanel()
             [this](const QString &text) { m_noticeButton->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_noticeButton, &QPushButton::clicked, this, &MonitorWindow::sendNotice);
     connect(m_notice, &QLineEdit::returnPressed, this, &MonitorWindow::sendNotice);
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_notice, 1);
-    actions->addWidget(m_noticeButton);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_groupsTable, 1);
-    layout->addLayout(actions);
-    return panel(tr("Groups"), content);
+    return panel(tr("Groups"), m_groupsTable, m_notice, m_noticeButton);
 }
 
 QWidget *MonitorWindow::createLogPanel()

@@ -57,6 +57,29 @@ bool TestPeer::registerAs(const QString &name, quint16 port)
     return nextLine() == "OK NAME " + name.toUtf8();
 }
 
+std::unique_ptr<TestPeer> TestPeer::registered(const QString &name, quint16 port)
+{
+    auto peer = std::make_unique<TestPeer>();
+    if (!peer->registerAs(name, port))
+        return nullptr;
+    return peer;
+}
+
+std::vector<std::unique_ptr<TestPeer>> TestPeer::registeredAll(const QStringList &names,
+                                                               quint16 port)
+{
+    std::vector<std::unique_ptr<TestPeer>> peers;
+    for (const QString &name : names) {
+        auto peer = registered(name, port);
+        if (!peer)
+            return {};
+        peers.push_back(std::move(peer));
+    }
+    for (const auto &peer : peers)
+        peer->sync();
+    return peers;
+}
+
 void TestPeer::send(const QByteArray &line, const QByteArray &lineEnd)
 {
     sendRaw(line + lineEnd);
@@ -160,11 +183,10 @@ void TestPeer::readLines()
             m_badLines.append("<line too long>");
             continue;
         }
-        QByteArray line = frame->line.toByteArray();
+        const QByteArray line = frame->line.toByteArray();
         if (std::holds_alternative<ProtocolError>(ServerLine::parse(line)))
             m_badLines.append(line);
         m_lines.append(line);
-        emit lineReceived(line);
     }
     emit changed();
 }

@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace Chinwag {
 
@@ -24,8 +26,7 @@ struct Command;
 // false when time runs out, so that the test's own QCOMPARE/QVERIFY says what was missing.
 //
 //     TestPeer anna;
-//     QVERIFY(anna.connectTo(server.serverPort()));
-//     QVERIFY(anna.registerAs(u"anna"_s));          // reads the welcome, sends NAME
+//     QVERIFY(anna.registerAs(u"anna"_s, server.serverPort())); // connects, reads the welcome
 //     anna.send("MSGALL hello");
 //     QCOMPARE(TestPeer::masked(anna.nextLine()), "OK MSGALL <id> <time>");
 //     QCOMPARE(bob.sync(), QByteArrayList{ "MSG * anna 1 ... hello" }); // all bob got so far
@@ -44,6 +45,12 @@ public:
     bool readWelcome();
     // Connects if needed, reads the welcome, sends NAME and waits for OK NAME.
     bool registerAs(const QString &name, quint16 port = 0);
+    // A new peer registered as `name`, or nullptr.
+    static std::unique_ptr<TestPeer> registered(const QString &name, quint16 port);
+    // New peers registered in the order given, each then past the JOINED lines the later ones
+    // caused, so that none has a line pending; empty if one could not register.
+    static std::vector<std::unique_ptr<TestPeer>> registeredAll(const QStringList &names,
+                                                                quint16 port);
 
     // Sends one line; `lineEnd` is what a client ends it with ("\n", or "\r\n" as telnet does).
     void send(const QByteArray &line, const QByteArray &lineEnd = "\n");
@@ -81,7 +88,6 @@ public:
     bool waitUntil(const std::function<bool()> &done, int timeoutMs = DefaultTimeoutMs);
 
 signals:
-    void lineReceived(const QByteArray &line);
     // Lines arrived, or the connection's state changed.
     void changed();
 

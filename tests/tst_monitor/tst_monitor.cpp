@@ -84,8 +84,11 @@ private slots:
     void stopAndStartAgain();
 
 private:
-    Peer join(const QString &name);
-    std::vector<Peer> joinAll(const QStringList &names);
+    Peer join(const QString &name) { return TestPeer::registered(name, m_server->serverPort()); }
+    std::vector<Peer> joinAll(const QStringList &names)
+    {
+        return TestPeer::registeredAll(names, m_server->serverPort());
+    }
     // The window, shown and listening on a free port.
     std::unique_ptr<MonitorWindow> openWindow();
     template<typename T>
@@ -109,28 +112,6 @@ void tst_Monitor::init()
 void tst_Monitor::cleanup()
 {
     m_server.reset();
-}
-
-Peer tst_Monitor::join(const QString &name)
-{
-    auto peer = std::make_unique<TestPeer>();
-    if (!peer->registerAs(name, m_server->serverPort()))
-        return nullptr;
-    return peer;
-}
-
-std::vector<Peer> tst_Monitor::joinAll(const QStringList &names)
-{
-    std::vector<Peer> peers;
-    for (const QString &name : names) {
-        Peer peer = join(name);
-        if (!peer)
-            return {};
-        peers.push_back(std::move(peer));
-    }
-    for (const Peer &peer : peers)
-        peer->sync();
-    return peers;
 }
 
 std::unique_ptr<MonitorWindow> tst_Monitor::openWindow()

@@ -94,9 +94,11 @@ private slots:
 
 private:
     Peer connected();
-    Peer join(const QString &name);
-    // Registers every name, then takes the JOINED lines they caused.
-    std::vector<Peer> joinAll(const QStringList &names);
+    Peer join(const QString &name) { return TestPeer::registered(name, m_server->serverPort()); }
+    std::vector<Peer> joinAll(const QStringList &names)
+    {
+        return TestPeer::registeredAll(names, m_server->serverPort());
+    }
 
     std::unique_ptr<ChatServer> m_server;
 };
@@ -118,28 +120,6 @@ Peer tst_Server::connected()
     if (!peer->connectTo(m_server->serverPort()) || !peer->readWelcome())
         return nullptr;
     return peer;
-}
-
-Peer tst_Server::join(const QString &name)
-{
-    auto peer = std::make_unique<TestPeer>();
-    if (!peer->registerAs(name, m_server->serverPort()))
-        return nullptr;
-    return peer;
-}
-
-std::vector<Peer> tst_Server::joinAll(const QStringList &names)
-{
-    std::vector<Peer> peers;
-    for (const QString &name : names) {
-        Peer peer = join(name);
-        if (!peer)
-            return {};
-        peers.push_back(std::move(peer));
-    }
-    for (const Peer &peer : peers)
-        peer->sync();
-    return peers;
 }
 
 void tst_Server::welcomeListsTheCommands()
