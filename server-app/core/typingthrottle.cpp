@@ -15,11 +15,11 @@ bool TypingThrottle::admit(const Conversation &conversation, qint64 nowMSecs)
 {
     const Conversation key{ conversation.kind, NameRules::key(conversation.name) };
     const auto it = m_lastRelayed.constFind(key);
-    if (it != m_lastRelayed.cend() && nowMSecs - *it < IntervalMSecs)
+    if (it != m_lastRelayed.cend() && nowMSecs - *it < Protocol::TypingIntervalMSecs)
         return false;
     if (m_lastRelayed.size() > PruneAbove) {
         m_lastRelayed.removeIf([nowMSecs](const QHash<Conversation, qint64>::iterator &entry) {
-            return nowMSecs - entry.value() >= IntervalMSecs;
+            return nowMSecs - entry.value() >= Protocol::TypingIntervalMSecs;
         });
     }
     m_lastRelayed.insert(key, nowMSecs);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "conversation.h"
+#include "limits.h"
 
 #include <QHash>
 
@@ -12,8 +13,6 @@ namespace Chinwag {
 class TypingThrottle
 {
 public:
-    static constexpr qint64 IntervalMSecs = 3000;
-
     // Whether a TYPING in `conversation` may be relayed now (`nowMSecs` on a monotonic clock);
     // if it may, it counts as relayed.
     bool admit(const Conversation &conversation, qint64 nowMSecs);
