@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchclient.h"
 
-#include "limits.h"
+#include "protocollimits.h"
 
 #include <cerrno>
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namerules.h"
 
-#include "limits.h"
+#include "protocollimits.h"
 
 #include <QList>
-
 
 namespace Chinwag {
 
@@ -51,8 +50,8 @@ std::variant<QString, ProtocolError> NameRules::check(const QString &name, Kind 
     const QString what = kind == Kind::User ? u"user name"_s : u"group name"_s;
     return ProtocolError{ ErrorCode::BadName,
                           u"the %1 \"%2\" %3: use 1 to %4 letters, digits, '_', '-' or '.', "
-                          "starting with a letter"_s.arg(what, name, why,
-                                                          QString::number(Protocol::MaxNameLength)) };
+                          "starting with a letter"_s.arg(
+                                  what, name, why, QString::number(Protocol::MaxNameLength)) };
 }
 
 bool NameRules::isValid(const QString &name)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "lineframer.h"
-#include "limits.h"
+#include "protocollimits.h"
 #include "serverline.h"
 #include "typingthrottle.h"
 

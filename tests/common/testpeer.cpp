@@ -2,7 +2,7 @@
 #include "testpeer.h"
 
 #include "command.h"
-#include "limits.h"
+#include "protocollimits.h"
 #include "serverline.h"
 
 #include <QDeadlineTimer>
