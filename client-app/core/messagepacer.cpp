@@ -3,7 +3,7 @@
 
 #include "chatclient.h"
 
-#include <limits.h>
+#include "protocollimits.h"
 
 namespace Chinwag {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <conversation.h>
-#include <limits.h>
+#include "protocollimits.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
