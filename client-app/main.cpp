@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
 
     ChatClient client;
     ChatSession session(&client);
+    session.setSettings(&settings);
     ChatWindow window(&session, &settings);
     window.start(std::get<LaunchOptions>(options));
     return QApplication::exec();

@@ -47,6 +47,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.failure;
     case FirstUnreadRole:
         return m_unreadMarker != 0 && e.message.id == m_unreadMarker;
+    case ConversationNameRole:
+        return m_conversation.name;
     default:
         return {};
     }
@@ -64,7 +66,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
                    { TextRole, "text" },
                    { OwnRole, "own" },
                    { FailureRole, "failure" },
-                   { FirstUnreadRole, "firstUnread" } });
+                   { FirstUnreadRole, "firstUnread" },
+                   { ConversationNameRole, "conversationName" } });
     return names;
 }
 

@@ -32,6 +32,7 @@ public:
         OwnRole, // bool
         FailureRole, // why an own message was not sent
         FirstUnreadRole, // bool: the "new messages" marker goes before this line
+        ConversationNameRole, // the peer or the group; empty for Everyone
     };
     Q_ENUM(Role)
 

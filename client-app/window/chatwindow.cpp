@@ -5,13 +5,19 @@
 #include "connectionbanner.h"
 #include "conversationdelegate.h"
 #include "grouppanel.h"
+#include "idlewatcher.h"
 #include "launchoptions.h"
 #include "messagecomposer.h"
+#include "messagedelegate.h"
 #include "messageinput.h"
 #include "messageview.h"
 #include "newgroupdialog.h"
 #include "notifier.h"
+#include "pendinglinesbar.h"
+#include "preferencesdialog.h"
 #include "quickswitcher.h"
+#include "searchbar.h"
+#include "typinglabel.h"
 #include "userdelegate.h"
 
 #include <aboutdialog.h>
@@ -19,6 +25,7 @@
 #include <chatsession.h>
 #include <conversationlistmodel.h>
 #include <errormessages.h>
+#include <messagefiltermodel.h>
 #include <messagemodel.h>
 #include <namerules.h>
 #include <userlistmodel.h>
@@ -26,9 +33,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -64,6 +73,20 @@ ChatWindow::ChatWindow(ChatSession *session, QSettings *settings, QWidget *paren
     createLayout();
     createActions();
     bindClient();
+    m_idle = new IdleWatcher(QCoreApplication::instance(), this);
+    connect(m_idle, &IdleWatcher::becameIdle, this, [this] {
+        if (m_client->isAway())
+            return;
+        m_autoAway = true;
+        m_client->setAway(PreferencesDialog::awayText(*m_settings));
+    });
+    connect(m_idle, &IdleWatcher::becameActive, this, [this] {
+        if (!m_autoAway)
+            return;
+        m_autoAway = false;
+        m_client->setBack();
+    });
+    applyPreferences();
     restoreLayout();
     openConversation(Conversation::everyone());
     updateStatus();
@@ -108,8 +131,13 @@ void ChatWindow::createLayout()
     m_banner = new ConnectionBanner(m_client, this);
     m_messages = new MessageView(this);
     m_messages->setObjectName(u"messageView"_s);
+    m_search = new SearchBar(this);
+    m_filter = new MessageFilterModel(this);
+    m_typing = new TypingLabel(m_session->typing(), this);
+    m_pending = new PendingLinesBar(m_session->pacer(), this);
     m_composer = new MessageComposer(this);
     m_composer->setObjectName(u"composer"_s);
+    m_composer->input()->setNameSource([this] { return completionNames(); });
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -118,7 +146,10 @@ void ChatWindow::createLayout()
     centerLayout->addWidget(header);
     centerLayout->addWidget(rule);
     centerLayout->addWidget(m_banner);
+    centerLayout->addWidget(m_search);
     centerLayout->addWidget(m_messages, 1);
+    centerLayout->addWidget(m_typing);
+    centerLayout->addWidget(m_pending);
     centerLayout->addWidget(m_composer);
 
     m_groupPanel = new GroupPanel(m_session, this);
@@ -191,6 +222,30 @@ void ChatWindow::createLayout()
     connect(m_session->users(), &QAbstractItemModel::dataChanged, this, &ChatWindow::updateHeader);
     connect(conversations, &QAbstractItemModel::dataChanged, this, &ChatWindow::updateHeader);
     connect(m_composer, &MessageComposer::submitted, this, &ChatWindow::submit);
+    connect(m_composer->input(), &MessageInput::typed, this, [this] {
+        if (!m_composer->text().trimmed().isEmpty()
+            && m_session->conversations()->isActive(m_current))
+            m_client->sendTyping(m_current);
+    });
+    connect(m_messages, &MessageView::topReached, this,
+            [this] { m_session->loadOlder(m_current); });
+    connect(m_session, &ChatSession::historyLoadingChanged, this,
+            [this](const Conversation &conversation, bool loading) {
+                const QString text = tr("Loading earlier messages…");
+                if (loading && conversation == m_current)
+                    statusBar()->showMessage(text);
+                else if (!loading && statusBar()->currentMessage() == text)
+                    statusBar()->clearMessage();
+            });
+    connect(m_search, &SearchBar::textChanged, this, &ChatWindow::searchFor);
+    connect(m_search, &SearchBar::stepRequested, this, &ChatWindow::stepSearch);
+    connect(m_search, &SearchBar::showRequested, m_search, &SearchBar::close);
+    connect(m_search, &SearchBar::closed, this, &ChatWindow::closeSearch);
+    const auto countMatches = [this] { m_search->setMatchCount(m_filter->rowCount()); };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, countMatches);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, countMatches);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, countMatches);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, countMatches);
     connect(m_messages, &MessageView::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_messages, &MessageView::resendRequested, this, &ChatWindow::resend);
@@ -218,6 +273,19 @@ void ChatWindow::createActions()
                             this, &ChatWindow::showQuickSwitcher);
     jump->setObjectName(u"jumpAction"_s);
     jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *find = chat->addAction(themedIcon(u"edit-find"_s, u"search"_s),
+                                    tr("&Find in Conversation…"), this, &ChatWindow::showSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    chat->addSeparator();
+    m_awayAction = chat->addAction(themedIcon(u"user-away"_s, u"away"_s), tr("Set &Away…"));
+    m_awayAction->setObjectName(u"awayAction"_s);
+    m_awayAction->setCheckable(true);
+    connect(m_awayAction, &QAction::triggered, this, &ChatWindow::setAwayByHand);
+    QAction *preferences = chat->addAction(themedIcon(u"configure"_s, u"start"_s),
+                                           tr("&Preferences…"), this, &ChatWindow::showPreferences);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
     chat->addSeparator();
     QAction *quit = chat->addAction(themedIcon(u"application-exit"_s, u"quit"_s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -266,6 +334,12 @@ void ChatWindow::bindClient()
                 statusBar()->showMessage(ErrorMessages::describe(error), 8000);
             });
     connect(m_session, &ChatSession::messageArrived, this, &ChatWindow::notifyOfMessage);
+    connect(m_client, &ChatClient::awayChanged, this, [this](bool away) {
+        m_awayAction->setChecked(away);
+        if (!away)
+            m_autoAway = false;
+        updateStatus();
+    });
 }
 
 void ChatWindow::start(const LaunchOptions &options)
@@ -328,14 +402,18 @@ void ChatWindow::showConversation(const Conversation &conversation)
     if (!messages)
         return;
     // A peer who changed name keeps the conversation, and what is being typed to them.
-    if (m_current != conversation && m_messages->model() != messages) {
+    const bool another = m_current != conversation && m_filter->sourceModel() != messages
+            && m_messages->model() != messages;
+    if (another) {
         m_drafts.insert(m_current, m_composer->text());
         m_composer->setText(m_drafts.take(conversation));
+        m_search->close();
     }
     m_current = conversation;
-    conversations->setCurrent(conversation);
-    if (m_messages->model() != messages)
+    m_session->setCurrentConversation(conversation);
+    if (m_messages->model() != messages && m_messages->model() != m_filter)
         m_messages->setModel(messages);
+    m_typing->setConversation(conversation);
     m_groupPanel->setConversation(conversation);
     m_composer->setConversation(conversation, titleOf(conversation));
     updateHeader();
@@ -345,17 +423,154 @@ void ChatWindow::showConversation(const Conversation &conversation)
 
 void ChatWindow::submit(const QString &text)
 {
+    const qsizetype lines = ChatSession::messageLines(text).size();
+    if (lines <= ConfirmLines) {
+        send(text);
+        return;
+    }
+    // A long paste is easy to make by mistake, and takes a while to go out.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Send %1 Messages?").arg(lines),
+                                tr("The text has %1 lines. Each line goes as its own message, a "
+                                   "few every second, to %2.")
+                                        .arg(lines)
+                                        .arg(titleOf(m_current)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmPaste"_s);
+    box->addButton(tr("&Send All"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const Conversation to = m_current;
+    connect(box, &QMessageBox::accepted, this, [this, to, text] { m_session->sendText(to, text); });
+    connect(box, &QMessageBox::rejected, this, [this, text] {
+        if (m_composer->text().isEmpty())
+            m_composer->setText(text);
+    });
+    box->open();
+}
+
+void ChatWindow::send(const QString &text)
+{
     m_session->sendText(m_current, text);
 }
 
 void ChatWindow::resend(const QModelIndex &index)
 {
-    auto *messages = qobject_cast<MessageModel *>(m_messages->model());
-    if (!messages || index.model() != messages)
+    MessageModel *messages = m_session->conversations()->messages(m_current);
+    const QModelIndex source = index.model() == m_filter ? m_filter->mapToSource(index) : index;
+    if (!messages || source.model() != messages)
         return;
-    const QString text = index.data(MessageModel::TextRole).toString();
-    messages->removeEntry(index.row());
+    const QString text = source.data(MessageModel::TextRole).toString();
+    messages->removeEntry(source.row());
     m_session->sendText(m_current, text);
+}
+
+QStringList ChatWindow::completionNames() const
+{
+    QStringList names;
+    switch (m_current.kind) {
+    case Kind::Everyone:
+        names = m_session->users()->names();
+        break;
+    case Kind::Direct:
+        names = { m_current.name };
+        break;
+    case Kind::Group:
+        if (const UserListModel *members = m_session->conversations()->members(m_current))
+            names = members->names();
+        break;
+    }
+    const QString me = NameRules::key(m_client->name());
+    names.removeIf([&me](const QString &name) { return NameRules::key(name) == me; });
+    return names;
+}
+
+void ChatWindow::showSearch()
+{
+    MessageModel *messages = m_session->conversations()->messages(m_current);
+    if (!messages)
+        return;
+    if (m_filter->sourceModel() != messages)
+        m_filter->setSourceModel(messages);
+    if (m_messages->model() != m_filter)
+        m_messages->setModel(m_filter);
+    m_search->open();
+    searchFor(m_search->text());
+}
+
+void ChatWindow::searchFor(const QString &text)
+{
+    if (m_messages->model() != m_filter)
+        return;
+    m_filter->setSearchText(text);
+    m_messages->messageDelegate()->setHighlight(m_filter->searchText());
+    m_messages->viewport()->update();
+    m_messages->scrollToBottom();
+    m_search->setMatchCount(m_filter->rowCount());
+}
+
+void ChatWindow::stepSearch(int step)
+{
+    const int count = m_filter->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex current = m_messages->currentIndex();
+    const int row = current.isValid() ? qBound(0, current.row() + step, count - 1)
+                                      : (step < 0 ? count - 1 : 0);
+    const QModelIndex next = m_filter->index(row, 0);
+    m_messages->setCurrentIndex(next);
+    m_messages->scrollTo(next);
+}
+
+void ChatWindow::closeSearch()
+{
+    // The match the user picked stays in view, among the lines around it.
+    const QModelIndex current = m_messages->currentIndex();
+    const QModelIndex source = current.isValid() && current.model() == m_filter
+            ? m_filter->mapToSource(current)
+            : QModelIndex();
+    m_messages->messageDelegate()->setHighlight({});
+    m_filter->setSearchText({});
+    if (MessageModel *messages = m_session->conversations()->messages(m_current))
+        m_messages->setModel(messages);
+    m_filter->setSourceModel(nullptr);
+    if (source.isValid()) {
+        m_messages->setCurrentIndex(source);
+        m_messages->scrollTo(source, QAbstractItemView::PositionAtCenter);
+    }
+    m_composer->setFocus();
+}
+
+void ChatWindow::setAwayByHand(bool away)
+{
+    m_autoAway = false;
+    if (!away) {
+        m_client->setBack();
+        return;
+    }
+    // The action shows the state the client says, once the user has chosen.
+    m_awayAction->setChecked(m_client->isAway());
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"awayDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Away"));
+    dialog->setLabelText(tr("What the others read while you are away:"));
+    dialog->setTextValue(PreferencesDialog::awayText(*m_settings));
+    dialog->setOkButtonText(tr("Set &Away"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { m_client->setAway(text); });
+    dialog->open();
+}
+
+void ChatWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ChatWindow::applyPreferences);
+    dialog->open();
+}
+
+void ChatWindow::applyPreferences()
+{
+    m_idle->setIdleTime(std::chrono::minutes(PreferencesDialog::idleMinutes(*m_settings)));
 }
 
 void ChatWindow::notifyOfMessage(const Conversation &conversation, const ChatMessage &message)
@@ -445,8 +660,13 @@ void ChatWindow::updateStatus()
     m_serverLabel->setText(settings.isComplete()
                                    ? tr("Server %1:%2").arg(settings.host).arg(settings.port)
                                    : QString());
-    m_nameLabel->setText(m_client->isOnline() ? tr("Signed in as %1").arg(m_client->name())
-                                              : QString());
+    QString signedIn;
+    if (m_client->isOnline()) {
+        signedIn = m_client->isAway() ? tr("Signed in as %1 · away").arg(m_client->name())
+                                      : tr("Signed in as %1").arg(m_client->name());
+    }
+    m_nameLabel->setText(signedIn);
+    m_nameLabel->setToolTip(m_client->isAway() ? m_client->awayText() : QString());
     m_connectAction->setEnabled(true);
     m_disconnectAction->setEnabled(state != State::Disconnected);
     m_newGroupAction->setEnabled(state == State::Online);
@@ -511,8 +731,17 @@ void ChatWindow::saveLayout()
     m_settings->setValue(SplitterKey, m_splitter->saveState());
 }
 
+void ChatWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // What arrives in the current conversation counts as seen while the window is active.
+    if (event->type() == QEvent::ActivationChange)
+        m_session->setReading(isActiveWindow());
+}
+
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
+    m_session->markRead(m_current);
     saveLayout();
     if (m_client->state() != State::Disconnected)
         m_client->disconnectFromServer();

@@ -21,14 +21,20 @@ class ChatSession;
 class ConnectDialog;
 class ConnectionBanner;
 class GroupPanel;
+class IdleWatcher;
 class MessageComposer;
+class MessageFilterModel;
 class MessageView;
 class Notifier;
+class PendingLinesBar;
+class SearchBar;
+class TypingLabel;
 struct LaunchOptions;
 
 // The chat window: the conversations on the left, the current one in the middle with its input,
 // who is online and the current group on the right, and the connection in the status bar. It
 // binds widgets to the session's models and the client's signals, and never touches a socket.
+// It also sets the user away after the idle time chosen in the preferences, and back on input.
 class ChatWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +47,9 @@ public:
     void start(const LaunchOptions &options);
     Conversation currentConversation() const { return m_current; }
 
+    // A paste of more lines than this asks before sending them.
+    static constexpr int ConfirmLines = 20;
+
 public Q_SLOTS:
     // Asks where to connect and as whom, showing why the last attempt failed if it did.
     void showConnectDialog(const QString &error = {});
@@ -48,9 +57,13 @@ public Q_SLOTS:
     void openConversation(const Chinwag::Conversation &conversation);
     void showNewGroupDialog();
     void showQuickSwitcher();
+    // Ctrl+F: the search bar over the current conversation.
+    void showSearch();
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -69,6 +82,14 @@ private:
     void updateTitle();
     void updateComposer();
     QString titleOf(const Conversation &conversation) const;
+    void send(const QString &text);
+    // The names Tab completes in the current conversation.
+    QStringList completionNames() const;
+    void searchFor(const QString &text);
+    void stepSearch(int step);
+    void closeSearch();
+    void setAwayByHand(bool away);
+    void applyPreferences();
 
     ChatSession *m_session;
     ChatClient *m_client;
@@ -81,6 +102,10 @@ private:
     QLabel *m_subtitle = nullptr;
     ConnectionBanner *m_banner = nullptr;
     MessageView *m_messages = nullptr;
+    SearchBar *m_search = nullptr;
+    MessageFilterModel *m_filter = nullptr;
+    TypingLabel *m_typing = nullptr;
+    PendingLinesBar *m_pending = nullptr;
     MessageComposer *m_composer = nullptr;
     GroupPanel *m_groupPanel = nullptr;
     QLabel *m_onlineTitle = nullptr;
@@ -91,7 +116,10 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_newGroupAction = nullptr;
+    QAction *m_awayAction = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
+    IdleWatcher *m_idle = nullptr;
+    bool m_autoAway = false; // away because idle, not because the user said so
 
     Conversation m_current;
     // What was typed and not sent, per conversation.

@@ -63,8 +63,15 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 {
     Layout layout;
     const bool chat = Kind(index.data(MessageModel::KindRole).toInt()) == Kind::Chat;
-    layout.header = chat && !continuesPrevious(index);
-    const int top = option.rect.top() + (layout.header ? HeaderTop : LineTop);
+    const bool marked = index.data(MessageModel::FirstUnreadRole).toBool();
+    // After the rule, a message starts afresh with its header.
+    layout.header = chat && (marked || !continuesPrevious(index));
+    int top = option.rect.top();
+    if (marked) {
+        layout.marker = QRect(option.rect.left(), top, availableWidth(option), MarkerHeight);
+        top += MarkerHeight;
+    }
+    top += layout.header ? HeaderTop : LineTop;
     layout.avatar = QRect(option.rect.left() + Margin, top + 1, AvatarSize, AvatarSize);
     layout.textOrigin = QPoint(option.rect.left() + TextLeft, top);
     layout.textWidth = qMax(80, availableWidth(option) - TextLeft - Margin);
@@ -80,7 +87,7 @@ std::unique_ptr<QTextDocument> MessageDelegate::document(const QStyleOptionViewI
     document->setDefaultFont(option.font);
     document->setDefaultStyleSheet(
             u"a { color: %1; }"_s.arg(option.palette.color(QPalette::Link).name()));
-    document->setHtml(MessageFormatter::html(index, compact, option.palette));
+    document->setHtml(MessageFormatter::html(index, compact, option.palette, m_highlight));
     document->setTextWidth(width);
     return document;
 }
@@ -110,7 +117,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     int height = (layout.header ? HeaderTop : LineTop) + textHeight + Bottom;
     if (layout.header)
         height = qMax(height, HeaderTop + 1 + AvatarSize + Bottom);
-    return { TextLeft + layout.textWidth + Margin, height };
+    return { TextLeft + layout.textWidth + Margin, height + layout.marker.height() };
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -118,7 +125,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     const Layout layout = layoutFor(option, index);
     painter->save();
-    const QRect row = option.rect;
+    QRect row = option.rect;
+    if (!layout.marker.isEmpty()) {
+        paintMarker(painter, option, layout.marker);
+        row.setTop(layout.marker.bottom() + 1);
+    }
     const bool own = index.data(MessageModel::OwnRole).toBool();
     if (option.state & QStyle::State_Selected) {
         QColor selection = option.palette.color(QPalette::Highlight);
@@ -144,6 +155,27 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
     doc->documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+void MessageDelegate::paintMarker(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QRect &rect) const
+{
+    const QColor red = option.palette.color(QPalette::Base).lightness() > 128
+            ? QColor(0xd3, 0x2f, 0x2f)
+            : QColor(0xef, 0x53, 0x50);
+    QFont font = option.font;
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QString label = tr("New messages");
+    const QFontMetrics metrics(font);
+    const int labelWidth = metrics.horizontalAdvance(label) + 12;
+    const int y = rect.center().y();
+    const QRect labelRect(rect.right() - Margin - labelWidth, rect.top(), labelWidth,
+                          rect.height());
+    painter->setPen(QPen(red, 1));
+    painter->drawLine(rect.left() + Margin, y, labelRect.left() - 4, y);
+    painter->setFont(font);
+    painter->drawText(labelRect, Qt::AlignCenter, label);
 }
 
 QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,

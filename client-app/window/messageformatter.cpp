@@ -66,6 +66,24 @@ QColor quiet(const QPalette &palette)
                             (text.blueF() + base.blueF()) / 2);
 }
 
+// Escaped text with each occurrence of `highlight` on a marker-pen background.
+QString escapedWithHighlight(QStringView text, const QString &highlight)
+{
+    if (highlight.isEmpty())
+        return text.toString().toHtmlEscaped();
+    QString html;
+    qsizetype done = 0;
+    qsizetype found;
+    while ((found = text.indexOf(highlight, done, Qt::CaseInsensitive)) >= 0) {
+        html += text.sliced(done, found - done).toString().toHtmlEscaped();
+        html += u"<span style=\"background-color:#ffe082; color:#000000\">%1</span>"_s.arg(
+                text.sliced(found, highlight.size()).toString().toHtmlEscaped());
+        done = found + highlight.size();
+    }
+    html += text.sliced(done).toString().toHtmlEscaped();
+    return html;
+}
+
 QColor errorColor(const QPalette &palette)
 {
     // A red that reads on light and on dark backgrounds.
@@ -75,7 +93,8 @@ QColor errorColor(const QPalette &palette)
 
 } // namespace
 
-QString MessageFormatter::html(const QModelIndex &index, bool compact, const QPalette &palette)
+QString MessageFormatter::html(const QModelIndex &index, bool compact, const QPalette &palette,
+                               const QString &highlight)
 {
     const auto kind = Kind(index.data(MessageModel::KindRole).toInt());
     const QString text = index.data(MessageModel::TextRole).toString();
@@ -84,17 +103,20 @@ QString MessageFormatter::html(const QModelIndex &index, bool compact, const QPa
     if (kind != Kind::Chat) {
         const QColor color = kind == Kind::Error ? errorColor(palette) : quiet(palette);
         const QString mark = kind == Kind::Error ? u"\u26a0 "_s : QString();
-        return small(colored(mark + textToHtml(text) + u" &nbsp;\u00b7&nbsp; "_s + time, color));
+        return small(colored(mark + textToHtml(text, highlight) + u" &nbsp;\u00b7&nbsp; "_s + time,
+                             color));
     }
 
     const QString sender = index.data(MessageModel::SenderRole).toString();
     const auto delivery = Delivery(index.data(MessageModel::DeliveryRole).toInt());
     QString html;
     if (!compact) {
-        html += u"<b>%1</b>"_s.arg(colored(sender.toHtmlEscaped(), Avatar::color(sender)));
+        html += u"<b>%1</b>"_s.arg(
+                colored(escapedWithHighlight(sender, highlight), Avatar::color(sender)));
         html += u"&nbsp;&nbsp;"_s + small(colored(time, quiet(palette)));
     }
-    const QString state = deliveryText(delivery);
+    const QString state =
+            deliveryText(delivery, index.data(MessageModel::ConversationNameRole).toString());
     if (!state.isEmpty() && delivery != Delivery::Failed) {
         if (!compact)
             html += u"&nbsp;&nbsp;"_s;
@@ -103,7 +125,8 @@ QString MessageFormatter::html(const QModelIndex &index, bool compact, const QPa
     if (!html.isEmpty())
         html += u"<br>"_s;
     const bool pending = delivery == Delivery::Queued || delivery == Delivery::Sending;
-    html += pending ? colored(textToHtml(text), quiet(palette)) : textToHtml(text);
+    const QString body = textToHtml(text, highlight);
+    html += pending ? colored(body, quiet(palette)) : body;
     if (delivery == Delivery::Failed) {
         const QString why = index.data(MessageModel::FailureRole).toString();
         html += u"<br>"_s
@@ -123,7 +146,7 @@ QString MessageFormatter::plainText(const QModelIndex &index)
     return u"[%1] %2: %3"_s.arg(time, index.data(MessageModel::SenderRole).toString(), text);
 }
 
-QString MessageFormatter::textToHtml(const QString &text)
+QString MessageFormatter::textToHtml(const QString &text, const QString &highlight)
 {
     QString html;
     qsizetype done = 0;
@@ -134,14 +157,15 @@ QString MessageFormatter::textToHtml(const QString &text)
                                                           trimmedLinkLength(match.capturedView()));
         if (link.isEmpty())
             continue;
-        html += text.sliced(done, match.capturedStart() - done).toHtmlEscaped();
+        html += escapedWithHighlight(QStringView(text).sliced(done, match.capturedStart() - done),
+                                     highlight);
         const QString shown = link.toString();
         const QUrl url = QUrl::fromUserInput(shown);
         html += u"<a href=\"%1\">%2</a>"_s.arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(),
-                                               shown.toHtmlEscaped());
+                                               escapedWithHighlight(shown, highlight));
         done = match.capturedStart() + link.size();
     }
-    html += text.sliced(done).toHtmlEscaped();
+    html += escapedWithHighlight(QStringView(text).sliced(done), highlight);
     return u"<span style=\"white-space:pre-wrap\">%1</span>"_s.arg(html);
 }
 
@@ -164,7 +188,7 @@ QString MessageFormatter::timeText(const QDateTime &time, const QDateTime &now)
     return u"%1 %2"_s.arg(locale.toString(day, QLocale::ShortFormat), clock);
 }
 
-QString MessageFormatter::deliveryText(Delivery delivery)
+QString MessageFormatter::deliveryText(Delivery delivery, const QString &peer)
 {
     switch (delivery) {
     case Delivery::Queued:
@@ -172,7 +196,8 @@ QString MessageFormatter::deliveryText(Delivery delivery)
     case Delivery::Sending:
         return tr("sending…");
     case Delivery::Held:
-        return tr("kept for them until they are back");
+        return peer.isEmpty() ? tr("kept until they come online")
+                              : tr("waiting for %1 to come online").arg(peer);
     case Delivery::Failed:
         return tr("not sent");
     case Delivery::Received:

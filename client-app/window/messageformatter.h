@@ -21,18 +21,21 @@ class MessageFormatter
 
 public:
     // The line of a MessageModel as HTML. A compact line continues the one before it, from the
-    // same sender: it has no header.
-    static QString html(const QModelIndex &index, bool compact, const QPalette &palette);
+    // same sender: it has no header. Where the text holds `highlight`, it is marked.
+    static QString html(const QModelIndex &index, bool compact, const QPalette &palette,
+                        const QString &highlight = {});
     // The line for the clipboard: "[14:03] anna: hello".
     static QString plainText(const QModelIndex &index);
 
-    // Text as HTML: escaped, spaces kept, web addresses made links.
-    static QString textToHtml(const QString &text);
+    // Text as HTML: escaped, spaces kept, web addresses made links, and each occurrence of
+    // `highlight` (without regard to case) marked.
+    static QString textToHtml(const QString &text, const QString &highlight = {});
     // A time from the server in the user's local time: "14:03", with the day when not today.
     static QString timeText(const QDateTime &time,
                             const QDateTime &now = QDateTime::currentDateTime());
-    // What an own message's state says beside it; empty once it is sent.
-    static QString deliveryText(MessageEntry::Delivery delivery);
+    // What an own message's state says beside it; empty once it is sent. `peer` is who a
+    // held message waits for.
+    static QString deliveryText(MessageEntry::Delivery delivery, const QString &peer = {});
 };
 
 } // namespace Chinwag

@@ -56,6 +56,16 @@ QSize MessageInput::minimumSizeHint() const
 
 bool MessageInput::event(QEvent *event)
 {
+    // Tab completes a name rather than moving the focus, when there is a name to complete.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier;
+        const bool backtab = key->key() == Qt::Key_Backtab;
+        if ((tab || (backtab && m_completer.isCycling())) && completeName(backtab))
+            return true;
+        if (!tab && !backtab)
+            m_completer.reset();
+    }
     // The window's shortcuts win over the editor's keys: Ctrl+K jumps to a conversation rather
     // than deleting to the end of the line.
     if (event->type() == QEvent::ShortcutOverride) {
@@ -103,6 +113,28 @@ void MessageInput::keyPressEvent(QKeyEvent *event)
         break;
     }
     QPlainTextEdit::keyPressEvent(event);
+    if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace
+        || event->key() == Qt::Key_Delete)
+        Q_EMIT typed();
+}
+
+bool MessageInput::completeName(bool backwards)
+{
+    if (!m_names)
+        return false;
+    QTextCursor cursor = textCursor();
+    const auto completion =
+            m_completer.complete(toPlainText(), cursor.position(), m_names(), backwards);
+    if (!completion)
+        return false;
+    // One edit, so that Ctrl+Z takes the completion back whole.
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(completion->text);
+    cursor.endEditBlock();
+    cursor.setPosition(completion->cursor);
+    setTextCursor(cursor);
+    return true;
 }
 
 void MessageInput::showHistoryEntry(qsizetype entry)

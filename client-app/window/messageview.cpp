@@ -39,23 +39,69 @@ MessageView::MessageView(QWidget *parent) : QListView(parent), m_delegate(new Me
     addAction(copy);
 
     QScrollBar *bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_following = value >= bar->maximum(); });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_following = value >= bar->maximum();
+        if (value == bar->minimum() && bar->maximum() > bar->minimum())
+            Q_EMIT topReached();
+    });
     connect(bar, &QScrollBar::rangeChanged, this, &MessageView::handleRangeChange);
 }
 
 void MessageView::setModel(QAbstractItemModel *model)
 {
+    disconnect(m_insertions);
+    m_anchor = QPersistentModelIndex();
     QListView::setModel(model);
+    if (model) {
+        m_insertions = connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                               &MessageView::rememberAnchor);
+    }
     m_following = true;
     scrollToBottom();
 }
 
 void MessageView::handleRangeChange()
 {
+    QScrollBar *bar = verticalScrollBar();
     // New lines, or a new width: the newest stays in view if it was.
     if (m_following)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        bar->setValue(bar->maximum());
+    if (bar->maximum() == bar->minimum() && model() && model()->rowCount() > 0)
+        Q_EMIT topReached();
+}
+
+void MessageView::rememberAnchor(const QModelIndex &parent, int first)
+{
+    m_anchor = QPersistentModelIndex();
+    if (m_following || parent.isValid())
+        return;
+    const QModelIndex top = indexAt(QPoint(1, 1));
+    if (!top.isValid() || first > top.row())
+        return;
+    m_anchor = top;
+    m_anchorTop = visualRect(top).top();
+}
+
+void MessageView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    QListView::rowsInserted(parent, start, end);
+    if (!m_anchor.isValid())
+        return;
+    // Laid out now, the line the user was reading shows how far the new ones pushed it.
+    executeDelayedItemsLayout();
+    const int pushed = visualRect(m_anchor).top() - m_anchorTop;
+    m_anchor = QPersistentModelIndex();
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + pushed);
+}
+
+void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                              const QList<int> &roles)
+{
+    QListView::dataChanged(topLeft, bottomRight, roles);
+    // A line's height changes with a failure to tell, or the new-messages rule.
+    if (roles.isEmpty() || roles.contains(MessageModel::FirstUnreadRole)
+        || roles.contains(MessageModel::DeliveryRole))
+        scheduleDelayedItemsLayout();
 }
 
 void MessageView::copySelection()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QUrl>
 
 namespace Chinwag {
@@ -9,7 +10,8 @@ namespace Chinwag {
 class MessageDelegate;
 
 // The lines of one conversation. It follows the newest line unless the user has scrolled up to
-// read older ones; links open on a click; Ctrl+C copies the selected lines as text.
+// read older ones; lines put in above what the user reads (older history) leave it where it is;
+// reaching the top asks for more; links open on a click; Ctrl+C copies the selected lines.
 class MessageView : public QListView
 {
     Q_OBJECT
@@ -29,8 +31,13 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
     // The user asked to send a message that failed once more.
     void resendRequested(const QModelIndex &index);
+    // The user reached the oldest line, or every line fits: older ones would be welcome.
+    void topReached();
 
 protected:
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = {}) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -38,9 +45,14 @@ protected:
 private:
     QString linkAt(const QPoint &pos) const;
     void handleRangeChange();
+    void rememberAnchor(const QModelIndex &parent, int first);
 
     MessageDelegate *m_delegate;
     bool m_following = true;
+    QMetaObject::Connection m_insertions;
+    // The first line in view while lines are put in above it, and where it was.
+    QPersistentModelIndex m_anchor;
+    int m_anchorTop = 0;
 };
 
 } // namespace Chinwag

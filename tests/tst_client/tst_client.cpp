@@ -6,9 +6,14 @@
 #include <chatsession.h>
 #include <conversationlistmodel.h>
 #include <errormessages.h>
+#include <messagefiltermodel.h>
 #include <messagemodel.h>
+#include <messagepacer.h>
+#include <namecompleter.h>
+#include <readmarkers.h>
 #include <reconnectbackoff.h>
 #include <session.h>
+#include <typingtracker.h>
 #include <userlistmodel.h>
 
 #include <QAbstractItemModelTester>
@@ -100,6 +105,29 @@ MessageEntry received(quint64 id, const QString &from, const QString &text)
     return entry;
 }
 
+// A HIST line of the conversation `to`, from `from`.
+QByteArray hist(const QByteArray &to, const QByteArray &from, quint64 id, const QByteArray &text)
+{
+    return "HIST " + to + ' ' + from + ' ' + QByteArray::number(id) + ' ' + Time + ' ' + text;
+}
+
+// HIST lines from bob to everyone, one per id.
+QByteArrayList histRange(quint64 first, quint64 last)
+{
+    QByteArrayList lines;
+    for (quint64 id = first; id <= last; ++id)
+        lines.append(hist("*", "bob", id, "message " + QByteArray::number(id)));
+    return lines;
+}
+
+QList<quint64> ids(const MessageModel *model)
+{
+    QList<quint64> result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row).data(MessageModel::IdRole).toULongLong());
+    return result;
+}
+
 MessageEntry own(quint64 localId, Delivery delivery, quint64 id, const QString &text)
 {
     MessageEntry entry = received(id, u"anna"_s, text);
@@ -165,6 +193,28 @@ private slots:
     void sessionSendsEachLineAsAMessage();
     void sessionMarksGroupsInactiveWhenTheConnectionIsLost();
 
+    // History, presence, typing and pacing.
+    void historyIsMergedWithWhatArrivedLive();
+    void olderHistoryIsPagedUntilTheServerHasNoMore();
+    void newMessagesMarkerGoesBeforeTheFirstUnseen();
+    void historyErrorsAreShownInTheirConversation_data();
+    void historyErrorsAreShownInTheirConversation();
+    void serverWithoutHistoryIsNotAskedAgain();
+    void historyLinesBeyondTheRequestAreIgnored();
+    void historyIsFetchedAgainAfterAReconnect();
+    void typingIsSentAtMostOnceAnInterval();
+    void typingTrackerForgetsSilentTypists();
+    void awayIsToldAndToldAgainAfterAReconnect();
+    void heldMessageIsDeliveredWhenThePeerJoins();
+    void pacerSendsABurstThenPacesTheRest();
+    void pacerDefaultsStayBelowFloodControl();
+    void mergeHistoryPutsEachMessageByItsId();
+    void readMarkersOnlyMoveForwardPerAccount();
+    void nameCompleterCompletesAndCycles_data();
+    void nameCompleterCompletesAndCycles();
+    void messageFilterMatchesTextAndSender_data();
+    void messageFilterMatchesTextAndSender();
+
     // The client against the real server, in this process.
     void realServerRegistersAndRefusesATakenName();
     void realServerCarriesEveryKindOfMessage();
@@ -177,6 +227,12 @@ private:
     // accepts the name and lists no one.
     bool registerClient(ChatClient &client, const QString &name,
                         const QByteArray &hello = "HELLO 1 4096 Welcome\n");
+    // The same for a client with a session, which then asks for the history of Everyone (and
+    // of `current` when it is another): the server answers LIST with `users` and each HISTORY
+    // with `history` (HIST lines, by conversation), then an OK with their count.
+    bool registerSession(ChatClient &client, const QString &name,
+                         const QHash<QString, QByteArrayList> &history = {},
+                         const QByteArray &users = {});
 
     ScriptedServer *m_server = nullptr;
 };
@@ -209,6 +265,33 @@ bool tst_Client::registerClient(ChatClient &client, const QString &name, const Q
     m_server->takeLines();
     m_server->write("OK LIST 0\n");
     return client.isOnline();
+}
+
+bool tst_Client::registerSession(ChatClient &client, const QString &name,
+                                 const QHash<QString, QByteArrayList> &history,
+                                 const QByteArray &users)
+{
+    client.connectToServer(settingsFor(m_server->port(), name));
+    if (!m_server->waitForClient())
+        return false;
+    m_server->write("HELLO 1 4096 Welcome\n");
+    if (m_server->takeLines(1) != QByteArrayList{ "NAME " + name.toUtf8() })
+        return false;
+    m_server->write("OK NAME " + name.toUtf8() + "\n");
+    const QByteArrayList asked = m_server->takeLines(2);
+    if (asked.size() < 2 || asked.at(0) != "LIST" || asked.at(1) != "HISTORY *")
+        return false;
+    // The current conversation, if not Everyone, is asked for in the same breath.
+    const QByteArrayList more =
+            m_server->lines().isEmpty() ? QByteArrayList() : m_server->takeLines();
+    m_server->write(users + "OK LIST " + QByteArray::number(users.count('\n')) + "\n");
+    for (const QByteArray &request : asked.mid(1) + more) {
+        const QByteArray conversation = request.mid(qstrlen("HISTORY "));
+        const QByteArrayList lines = history.value(QString::fromUtf8(conversation));
+        m_server->write(lines.join('\n') + (lines.isEmpty() ? "" : "\n") + "OK HISTORY "
+                        + conversation + ' ' + QByteArray::number(lines.size()) + '\n');
+    }
+    return QTest::qWaitFor([&] { return client.isOnline(); });
 }
 
 void tst_Client::registersAfterTheServersHello()
@@ -417,6 +500,14 @@ void tst_Client::serverEventsBecomeSignals_data()
                              << QVariantList{ u"team"_s, u"dora"_s, u"bob"_s };
     QTest::newRow("PARTED") << "PARTED team carol\n"_ba
                             << "memberParted"_ba << QVariantList{ u"team"_s, u"carol"_s };
+    QTest::newRow("TYPING to me")
+            << "TYPING @anna bob\n"_ba
+            << "userTyping"_ba
+            << QVariantList{ QVariant::fromValue(Conversation::direct(u"bob"_s)), u"bob"_s };
+    QTest::newRow("TYPING in a group")
+            << "TYPING #team bob\n"_ba
+            << "userTyping"_ba
+            << QVariantList{ QVariant::fromValue(Conversation::group(u"team"_s)), u"bob"_s };
     QTest::newRow("NOTICE") << "NOTICE The server restarts at 18:00 UTC.\n"_ba
                             << "noticeReceived"_ba
                             << QVariantList{ u"The server restarts at 18:00 UTC."_s };
@@ -890,8 +981,8 @@ void tst_Client::olderMessagesArePrepended()
     MessageModel model(Conversation::everyone());
     QAbstractItemModelTester tester(&model);
     model.append(received(10, u"bob"_s, u"ten"_s));
-    model.prepend({ received(8, u"bob"_s, u"eight"_s), received(9, u"bob"_s, u"nine"_s),
-                    received(10, u"bob"_s, u"ten"_s) });
+    model.mergeHistory({ received(8, u"bob"_s, u"eight"_s), received(9, u"bob"_s, u"nine"_s),
+                         received(10, u"bob"_s, u"ten"_s) });
     QCOMPARE(texts(&model), (QStringList{ u"bob: eight"_s, u"bob: nine"_s, u"bob: ten"_s }));
 }
 
@@ -1000,7 +1091,7 @@ void tst_Client::sessionRoutesMessagesToTheirConversations()
     ConversationListModel *conversations = session.conversations();
     QAbstractItemModelTester tester(conversations);
     QSignalSpy arrived(&session, &ChatSession::messageArrived);
-    QVERIFY(registerClient(client, u"anna"_s));
+    QVERIFY(registerSession(client, u"anna"_s));
 
     // when messages come to everyone, from bob, in a group, and her own comes back,
     m_server->write("MSG * bob 1 " + Time + " hello all\n");
@@ -1041,8 +1132,8 @@ void tst_Client::sessionKeepsUsersAndGroupMembers()
     m_server->write("HELLO 1 4096 Welcome\n");
     QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
     m_server->write("OK NAME anna\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "LIST" });
-    m_server->write("USER anna HERE\nUSER bob HERE\nOK LIST 2\n"
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
+    m_server->write("USER anna HERE\nUSER bob HERE\nOK LIST 2\nOK HISTORY * 0\n"
                     "JOINED carol\nAWAY bob lunch\nMADE team anna bob\n"
                     "INVITED team carol anna\nRENAMED bob robert\nLEFT carol quit\n");
 
@@ -1068,7 +1159,7 @@ void tst_Client::sessionSendsEachLineAsAMessage()
 {
     ChatClient client;
     ChatSession session(&client);
-    QVERIFY(registerClient(client, u"anna"_s));
+    QVERIFY(registerSession(client, u"anna"_s));
 
     QCOMPARE(session.sendText(Conversation::everyone(), u"one\n\ntwo\r\n  \nthree\u2029four"_s), 4);
 
@@ -1082,7 +1173,7 @@ void tst_Client::sessionMarksGroupsInactiveWhenTheConnectionIsLost()
     ChatClient client;
     client.setBackoff(ReconnectBackoff(10s, 10s));
     ChatSession session(&client);
-    QVERIFY(registerClient(client, u"anna"_s));
+    QVERIFY(registerSession(client, u"anna"_s));
     m_server->write("MADE team anna bob\n");
     const Conversation team = Conversation::group(u"team"_s);
     QTRY_VERIFY(session.conversations()->isActive(team));
@@ -1279,6 +1370,529 @@ void tst_Client::realServerKickIsFinal()
     QCOMPARE(byes.at(0).at(0).value<ProtocolError>().code, ErrorCode::Kicked);
     QVERIFY(anna->disconnectReason().contains(u"be nice"_s));
     QCOMPARE(reconnects.count(), 0);
+}
+
+void tst_Client::historyIsMergedWithWhatArrivedLive()
+{
+    // Given anna's session, to which a message arrives as soon as she is registered,
+    ChatClient client;
+    ChatSession session(&client);
+    QAbstractItemModelTester tester(session.conversations());
+    client.connectToServer(settingsFor(m_server->port(), u"anna"_s));
+    QVERIFY(m_server->waitForClient());
+    m_server->write("HELLO 1 4096 Welcome\n");
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    m_server->write("OK NAME anna\nMSG * bob 7 " + Time + " seven\n");
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
+
+    // when the history holds it too, with older ones,
+    m_server->write("OK LIST 0\n" + hist("*", "anna", 5, "five") + '\n' + hist("*", "bob", 6, "six")
+                    + '\n' + hist("*", "bob", 7, "seven") + "\nOK HISTORY * 3\n");
+
+    // then each message is there once, oldest first, her own marked as hers.
+    MessageModel *everyone = session.conversations()->messages(Conversation::everyone());
+    QAbstractItemModelTester messagesTester(everyone);
+    QTRY_COMPARE(everyone->rowCount(), 4);
+    QCOMPARE(ids(everyone), (QList<quint64>{ 5, 6, 0, 7 })); // 0: "Connected to …"
+    QCOMPARE(everyone->index(0).data(MessageModel::OwnRole).toBool(), true);
+    QCOMPARE(everyone->index(1).data(MessageModel::OwnRole).toBool(), false);
+    QVERIFY(!session.isLoadingHistory(Conversation::everyone()));
+    QVERIFY(!session.hasOlderHistory(Conversation::everyone()));
+}
+
+void tst_Client::olderHistoryIsPagedUntilTheServerHasNoMore()
+{
+    // Given a session whose first page of history is full,
+    ChatClient client;
+    ChatSession session(&client);
+    QSignalSpy loaded(&session, &ChatSession::historyLoaded);
+    QVERIFY(registerSession(client, u"anna"_s, { { u"*"_s, histRange(101, 150) } }));
+    QTRY_COMPARE(loaded.count(), 1);
+    const Conversation everyone = Conversation::everyone();
+    QVERIFY(session.hasOlderHistory(everyone));
+
+    // asking for older messages asks once for those before the oldest, however often asked;
+    session.loadOlder(everyone);
+    session.loadOlder(everyone);
+    QVERIFY(session.isLoadingHistory(everyone));
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "HISTORY * BEFORE 101" });
+
+    // fewer than asked for means there are no more,
+    m_server->write(histRange(91, 100).join('\n') + "\nOK HISTORY * 10\n");
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(loaded.at(1).at(1).toInt(), 10);
+    QVERIFY(!session.hasOlderHistory(everyone));
+    MessageModel *messages = session.conversations()->messages(everyone);
+    QCOMPARE(messages->oldestId(), 91u);
+    QCOMPARE(messages->newestId(), 150u);
+
+    // and nothing more is asked: the next line the server reads is a message.
+    session.loadOlder(everyone);
+    client.sendMessage(everyone, u"done"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MSGALL done" });
+}
+
+void tst_Client::newMessagesMarkerGoesBeforeTheFirstUnseen()
+{
+    // Given anna, who had read Everyone up to 6 and bob's messages up to 3, and reads bob's,
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"client.ini"_s), QSettings::IniFormat);
+    const Conversation everyone = Conversation::everyone();
+    const Conversation bob = Conversation::direct(u"bob"_s);
+    {
+        ReadMarkers markers(&settings);
+        markers.setAccount(u"127.0.0.1"_s, m_server->port(), u"anna"_s);
+        markers.setLastSeen(everyone, 6);
+        markers.setLastSeen(bob, 3);
+    }
+    ChatClient client;
+    ChatSession session(&client);
+    session.setSettings(&settings);
+    session.openConversation(bob);
+    session.setCurrentConversation(bob);
+
+    // when she connects and the history comes,
+    QVERIFY(registerSession(client, u"Anna"_s,
+                            { { u"*"_s, histRange(5, 9) },
+                              { u"@bob"_s,
+                                { hist("@anna", "bob", 3, "three"), hist("@bob", "anna", 4, "mine"),
+                                  hist("@anna", "bob", 8, "eight") } } }));
+    MessageModel *toAll = session.conversations()->messages(everyone);
+    MessageModel *withBob = session.conversations()->messages(bob);
+    QTRY_COMPARE(withBob->rowCount(), 3);
+    QTRY_COMPARE(toAll->newestId(), 9u);
+
+    // then the marker stands before the first message she has not seen, and her own does not
+    // count; what she has not seen elsewhere is unread, and what she reads now is read.
+    QCOMPARE(toAll->unreadMarker(), 7u);
+    QCOMPARE(toAll->index(toAll->rowOfId(7)).data(MessageModel::FirstUnreadRole).toBool(), true);
+    QCOMPARE(toAll->index(toAll->rowOfId(8)).data(MessageModel::FirstUnreadRole).toBool(), false);
+    QCOMPARE(withBob->unreadMarker(), 8u);
+    ConversationListModel *conversations = session.conversations();
+    QCOMPARE(conversations->indexOf(everyone).data(ConversationListModel::UnreadRole).toInt(), 3);
+    QCOMPARE(conversations->indexOf(bob).data(ConversationListModel::UnreadRole).toInt(), 0);
+    QCOMPARE(ReadMarkers(&settings).lastSeen(bob), 0u); // another account: none
+    ReadMarkers stored(&settings);
+    stored.setAccount(u"127.0.0.1"_s, m_server->port(), u"anna"_s);
+    QCOMPARE(stored.lastSeen(bob), 8u);
+
+    // Leaving bob's conversation takes its marker away; a message that arrives there while she
+    // reads Everyone sets it again.
+    session.setCurrentConversation(everyone);
+    QCOMPARE(withBob->unreadMarker(), 0u);
+    QCOMPARE(conversations->indexOf(everyone).data(ConversationListModel::UnreadRole).toInt(), 0);
+    m_server->write("MSG @Anna bob 10 " + Time + " ten\n");
+    QTRY_COMPARE(withBob->unreadMarker(), 10u);
+}
+
+void tst_Client::historyErrorsAreShownInTheirConversation_data()
+{
+    QTest::addColumn<Conversation>("conversation");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("a user who never was here")
+            << Conversation::direct(u"nobody"_s)
+            << "ERROR NO_SUCH_USER user nobody does not exist\n"_ba << ErrorCode::NoSuchUser;
+    QTest::newRow("a group the user may not read")
+            << Conversation::group(u"team"_s) << "ERROR NOT_A_MEMBER you are not in team\n"_ba
+            << ErrorCode::NotAMember;
+    QTest::newRow("a limit out of range")
+            << Conversation::direct(u"bob"_s)
+            << "ERROR OUT_OF_RANGE LIMIT must be from 1 to 200\n"_ba << ErrorCode::OutOfRange;
+}
+
+void tst_Client::historyErrorsAreShownInTheirConversation()
+{
+    QFETCH(Conversation, conversation);
+    QFETCH(QByteArray, error);
+    QFETCH(ErrorCode, code);
+
+    ChatClient client;
+    ChatSession session(&client);
+    QVERIFY(registerSession(client, u"anna"_s));
+    if (conversation.kind == Conversation::Kind::Group)
+        m_server->write("MADE team bob anna\n");
+    QTRY_VERIFY(conversation.kind != Conversation::Kind::Group
+                || session.conversations()->contains(conversation));
+    session.openConversation(conversation);
+
+    // Opening the conversation asks for its history; the server refuses.
+    session.setCurrentConversation(conversation);
+    QCOMPARE(m_server->takeLines(1),
+             QByteArrayList{ "HISTORY " + conversation.toString().toUtf8() });
+    m_server->write(error);
+
+    // The conversation says why, and does not ask again.
+    MessageModel *messages = session.conversations()->messages(conversation);
+    const auto lastKind = [messages] {
+        return messages->index(messages->rowCount() - 1).data(MessageModel::KindRole).toInt();
+    };
+    QTRY_COMPARE(lastKind(), int(MessageEntry::Kind::Error));
+    const QModelIndex last = messages->index(messages->rowCount() - 1);
+    QVERIFY2(last.data(MessageModel::TextRole)
+                     .toString()
+                     .contains(ErrorMessages::describe({ code, {} })),
+             qPrintable(last.data(MessageModel::TextRole).toString()));
+    QVERIFY(!session.hasOlderHistory(conversation));
+    session.loadOlder(conversation);
+    session.setCurrentConversation(Conversation::everyone());
+    session.setCurrentConversation(conversation);
+    client.sendMessage(Conversation::everyone(), u"next"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MSGALL next" });
+}
+
+void tst_Client::serverWithoutHistoryIsNotAskedAgain()
+{
+    ChatClient client;
+    ChatSession session(&client);
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"keeps no history"_s));
+    client.connectToServer(settingsFor(m_server->port(), u"anna"_s));
+    QVERIFY(m_server->waitForClient());
+    m_server->write("HELLO 1 4096 Welcome\n");
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    m_server->write("OK NAME anna\n");
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
+    m_server->write("OK LIST 0\nERROR UNKNOWN_COMMAND HISTORY is not available on this server\n");
+    QTRY_VERIFY(!session.isLoadingHistory(Conversation::everyone()));
+
+    // No error line: Everyone holds only the connection's line; other conversations ask nothing.
+    QCOMPARE(session.conversations()->messages(Conversation::everyone())->rowCount(), 1);
+    session.openConversation(Conversation::direct(u"bob"_s));
+    session.setCurrentConversation(Conversation::direct(u"bob"_s));
+    client.sendMessage(Conversation::direct(u"bob"_s), u"hi"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MSGIND bob hi" });
+}
+
+void tst_Client::historyLinesBeyondTheRequestAreIgnored()
+{
+    ChatClient client;
+    QVERIFY(registerClient(client, u"anna"_s));
+    QSignalSpy history(&client, &ChatClient::historyReceived);
+    QSignalSpy joined(&client, &ChatClient::userJoined);
+
+    // HIST lines that answer no HISTORY, and more than were asked for, are dropped.
+    m_server->write(hist("*", "bob", 1, "stray") + "\nJOINED carol\n");
+    QTRY_COMPARE(joined.count(), 1);
+    client.requestHistory(Conversation::everyone(), 10, 2);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "HISTORY * BEFORE 10 LIMIT 2" });
+    m_server->write(histRange(7, 9).join('\n') + "\nOK HISTORY * 3\n");
+
+    QTRY_COMPARE(history.count(), 1);
+    const auto messages = history.at(0).at(1).value<QList<ChatMessage>>();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).id, 7u);
+    QCOMPARE(history.at(0).at(0).value<Conversation>(), Conversation::everyone());
+    QCOMPARE(history.at(0).at(2).toULongLong(), 10u);
+    QCOMPARE(history.at(0).at(3).toInt(), 2);
+}
+
+void tst_Client::historyIsFetchedAgainAfterAReconnect()
+{
+    ChatClient client;
+    client.setBackoff(ReconnectBackoff(50ms, 100ms));
+    ChatSession session(&client);
+    QVERIFY(registerSession(client, u"anna"_s, { { u"*"_s, histRange(1, 3) } }));
+    MessageModel *everyone = session.conversations()->messages(Conversation::everyone());
+    QTRY_COMPARE(everyone->newestId(), 3u);
+
+    // What was said while the connection was away arrives with the history of the new one.
+    m_server->dropClient();
+    QVERIFY(registerSession(client, u"anna"_s, { { u"*"_s, histRange(2, 6) } }));
+    QTRY_COMPARE(everyone->newestId(), 6u);
+    QList<quint64> numbered = ids(everyone);
+    numbered.removeAll(0);
+    QCOMPARE(numbered, (QList<quint64>{ 1, 2, 3, 4, 5, 6 }));
+}
+
+void tst_Client::typingIsSentAtMostOnceAnInterval()
+{
+    ChatClient client;
+    QVERIFY(registerClient(client, u"anna"_s));
+    QSignalSpy failed(&client, &ChatClient::commandFailed);
+
+    for (int key = 0; key < 5; ++key)
+        client.sendTyping(Conversation::everyone());
+    client.sendTyping(Conversation::direct(u"bob"_s));
+    client.sendTyping(Conversation::direct(u"BOB"_s));
+    client.sendMessage(Conversation::everyone(), u"after"_s);
+    QCOMPARE(m_server->takeLines(3), (QByteArrayList{ "TYPING *", "TYPING @bob", "MSGALL after" }));
+
+    // Typing to someone who just left is not worth an error.
+    m_server->write("OK TYPING\nERROR NO_SUCH_USER user bob is not online\nOK MSGALL 3 " + Time
+                    + "\n");
+    client.sendMessage(Conversation::everyone(), u"sync"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MSGALL sync" });
+    QCOMPARE(failed.count(), 0);
+}
+
+void tst_Client::typingTrackerForgetsSilentTypists()
+{
+    TypingTracker tracker;
+    tracker.setShownFor(150ms);
+    QSignalSpy changed(&tracker, &TypingTracker::typistsChanged);
+    const Conversation everyone = Conversation::everyone();
+    const Conversation team = Conversation::group(u"team"_s);
+
+    tracker.noteTyping(everyone, u"anna"_s);
+    tracker.noteTyping(everyone, u"bob"_s);
+    tracker.noteTyping(everyone, u"Anna"_s);
+    tracker.noteTyping(team, u"bob"_s);
+    QCOMPARE(tracker.typists(everyone), (QStringList{ u"anna"_s, u"bob"_s }));
+    QCOMPARE(changed.count(), 3);
+
+    // A message ends typing at once; leaving ends it everywhere; silence ends it after a while.
+    tracker.noteStopped(everyone, u"ANNA"_s);
+    QCOMPARE(tracker.typists(everyone), QStringList{ u"bob"_s });
+    tracker.forget(u"bob"_s);
+    QCOMPARE(tracker.typists(everyone), QStringList{});
+    QCOMPARE(tracker.typists(team), QStringList{});
+    tracker.noteTyping(team, u"carol"_s);
+    QCOMPARE(tracker.typists(Conversation::group(u"TEAM"_s)), QStringList{ u"carol"_s });
+    QTRY_COMPARE(tracker.typists(team), QStringList{});
+    QCOMPARE(changed.last().at(0).value<Conversation>(), team);
+}
+
+void tst_Client::awayIsToldAndToldAgainAfterAReconnect()
+{
+    ChatClient client;
+    client.setBackoff(ReconnectBackoff(50ms, 100ms));
+    ChatSession session(&client);
+    QSignalSpy away(&client, &ChatClient::awayChanged);
+    QVERIFY(registerSession(client, u"anna"_s, {}, "USER anna HERE\nUSER bob HERE\n"));
+    QTRY_COMPARE(session.users()->rowCount(), 2);
+
+    client.setAway(u"  at lunch "_s);
+    client.setAway(u"at lunch"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "AWAY at lunch" });
+    QCOMPARE(away.count(), 1);
+    QVERIFY(client.isAway());
+    // Her own line in the list is greyed too, with the text: the server tells only the others.
+    QCOMPARE(session.users()->index(0).data(UserListModel::AwayRole).toBool(), true);
+    QCOMPARE(session.users()->index(0).data(Qt::ToolTipRole).toString(), u"at lunch"_s);
+
+    // A new connection is told again, after the list of users (which says she is here).
+    m_server->dropClient();
+    QVERIFY(m_server->waitForClient());
+    m_server->write("HELLO 1 4096 Welcome\n");
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    m_server->write("OK NAME anna\n");
+    QCOMPARE(m_server->takeLines(3), (QByteArrayList{ "LIST", "AWAY at lunch", "HISTORY *" }));
+    m_server->write("USER anna HERE\nOK LIST 1\nOK AWAY\nOK HISTORY * 0\n");
+    QTRY_COMPARE(session.users()->rowCount(), 1);
+    QCOMPARE(session.users()->index(0).data(UserListModel::AwayRole).toBool(), true);
+
+    client.setBack();
+    client.setBack();
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "BACK" });
+    QCOMPARE(session.users()->index(0).data(UserListModel::AwayRole).toBool(), false);
+    QCOMPARE(away.count(), 2);
+}
+
+void tst_Client::heldMessageIsDeliveredWhenThePeerJoins()
+{
+    ChatClient client;
+    ChatSession session(&client);
+    QVERIFY(registerSession(client, u"anna"_s));
+    const Conversation dora = Conversation::direct(u"dora"_s);
+    session.openConversation(dora);
+    session.sendText(dora, u"see you tomorrow"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MSGIND dora see you tomorrow" });
+    m_server->write("OK MSGIND 45 " + Time + " HELD\n");
+    MessageModel *messages = session.conversations()->messages(dora);
+    QTRY_COMPARE(messages->index(0).data(MessageModel::DeliveryRole).toInt(), int(Delivery::Held));
+
+    m_server->write("JOINED dora\n");
+
+    QTRY_COMPARE(messages->index(0).data(MessageModel::DeliveryRole).toInt(), int(Delivery::Sent));
+}
+
+void tst_Client::pacerSendsABurstThenPacesTheRest()
+{
+    ChatClient client;
+    QVERIFY(registerClient(client, u"anna"_s));
+    MessagePacer pacer(&client);
+    pacer.setPace(3, 40ms);
+    QSignalSpy pending(&pacer, &MessagePacer::pendingChanged);
+    QStringList lines;
+    for (int i = 1; i <= 8; ++i)
+        lines.append(u"line %1"_s.arg(i));
+
+    // A burst goes at once, the rest waits,
+    pacer.enqueue(Conversation::everyone(), lines);
+    QCOMPARE(pacer.pending(), 5);
+    QCOMPARE(pending.count(), 1);
+    QCOMPARE(m_server->takeLines(3),
+             (QByteArrayList{ "MSGALL line 1", "MSGALL line 2", "MSGALL line 3" }));
+
+    // and follows in order, one at a time.
+    const QByteArrayList rest = m_server->takeLines(5);
+    QCOMPARE(rest,
+             (QByteArrayList{ "MSGALL line 4", "MSGALL line 5", "MSGALL line 6", "MSGALL line 7",
+                              "MSGALL line 8" }));
+    QTRY_COMPARE(pacer.pending(), 0);
+    QCOMPARE(pending.last().at(0).toInt(), 0);
+
+    // Stopping drops what still waits; a line typed after it goes out on its turn.
+    pacer.enqueue(Conversation::everyone(), lines);
+    pacer.cancel();
+    QCOMPARE(pacer.pending(), 0);
+    pacer.enqueue(Conversation::everyone(), { u"after"_s });
+    QTRY_VERIFY(m_server->lines().contains("MSGALL after"));
+    const QByteArrayList after = m_server->takeLines();
+    QVERIFY(after.size() < lines.size());
+    for (qsizetype i = 0; i + 1 < after.size(); ++i)
+        QCOMPARE(after.at(i), "MSGALL line " + QByteArray::number(i + 1));
+    QCOMPARE(after.last(), "MSGALL after");
+}
+
+void tst_Client::pacerDefaultsStayBelowFloodControl()
+{
+    ChatClient client;
+    const MessagePacer pacer(&client);
+    const Limits limits;
+    // A burst well inside the server's, then fewer lines a second than it refills.
+    QVERIFY(pacer.burst() >= 1 && pacer.burst() <= limits.floodBurst / 2);
+    QVERIFY(pacer.interval().count() * limits.floodLinesPerSecond > 1000);
+}
+
+void tst_Client::mergeHistoryPutsEachMessageByItsId()
+{
+    MessageModel model(Conversation::everyone());
+    QAbstractItemModelTester tester(&model);
+    model.append(received(1, u"bob"_s, u"one"_s));
+    MessageEntry system;
+    system.kind = MessageEntry::Kind::System;
+    system.message.text = u"Reconnected"_s;
+    model.append(system);
+    model.append(received(10, u"bob"_s, u"ten"_s));
+    model.updateOwn(own(1, Delivery::Sending, 0, u"on its way"_s));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    const QList<MessageEntry> added = model.mergeHistory(
+            { received(2, u"bob"_s, u"two"_s), received(5, u"bob"_s, u"five"_s),
+              received(10, u"bob"_s, u"ten"_s), received(11, u"bob"_s, u"eleven"_s) });
+
+    // Each goes after the last line with a smaller id; one that is here is not added twice.
+    QCOMPARE(ids(&model), (QList<quint64>{ 1, 2, 5, 0, 10, 11, 0 }));
+    QCOMPARE(added.size(), 3);
+    QCOMPARE(inserted.count(), 2); // one run after "one", one after "ten"
+    QCOMPARE(model.oldestId(), 1u);
+    QCOMPARE(model.newestId(), 11u);
+
+    // Older ones than all go first, in one insertion.
+    model.mergeHistory({ received(0, u"bob"_s, u"no id"_s) });
+    model.mergeHistory({ received(0 + 1, u"bob"_s, u"one"_s) });
+    QCOMPARE(model.rowCount(), 7);
+
+    // The marker stands on one message at a time.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setUnreadMarker(5);
+    QCOMPARE(model.index(2).data(MessageModel::FirstUnreadRole).toBool(), true);
+    model.setUnreadMarker(11);
+    QCOMPARE(model.index(2).data(MessageModel::FirstUnreadRole).toBool(), false);
+    QCOMPARE(model.index(5).data(MessageModel::FirstUnreadRole).toBool(), true);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(model.index(3).data(MessageModel::FirstUnreadRole).toBool(), false);
+}
+
+void tst_Client::readMarkersOnlyMoveForwardPerAccount()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"client.ini"_s), QSettings::IniFormat);
+    const Conversation team = Conversation::group(u"Team"_s);
+    ReadMarkers anna(&settings);
+    anna.setAccount(u"::1"_s, 7000, u"Anna"_s);
+    anna.setLastSeen(team, 40);
+    anna.setLastSeen(Conversation::group(u"team"_s), 30);
+    QCOMPARE(anna.lastSeen(Conversation::group(u"TEAM"_s)), 40u);
+
+    ReadMarkers again(&settings);
+    again.setAccount(u"::1"_s, 7000, u"anna"_s);
+    QCOMPARE(again.lastSeen(team), 40u);
+    again.setAccount(u"::1"_s, 7001, u"anna"_s);
+    QCOMPARE(again.lastSeen(team), 0u);
+    again.setAccount(u"::1"_s, 7000, u"bob"_s);
+    QCOMPARE(again.lastSeen(team), 0u);
+    QCOMPARE(ReadMarkers().lastSeen(team), 0u);
+}
+
+void tst_Client::nameCompleterCompletesAndCycles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("cursor");
+    QTest::addColumn<int>("tabs");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("start of the line: a colon") << u"an"_s << 2 << 1 << u"anna: "_s;
+    QTest::newRow("within a sentence: a space") << u"ask an"_s << 6 << 1 << u"ask anna "_s;
+    QTest::newRow("without regard to case") << u"BO"_s << 2 << 1 << u"bob: "_s;
+    QTest::newRow("Tab again: the next name") << u"bo"_s << 2 << 2 << u"Bobby: "_s;
+    QTest::newRow("past the last: the first again") << u"bo"_s << 2 << 3 << u"bob: "_s;
+    QTest::newRow("start of the second line") << u"hi\nan"_s << 5 << 1 << u"hi\nanna: "_s;
+    QTest::newRow("after an at sign") << u"cc @an"_s << 6 << 1 << u"cc @anna "_s;
+    QTest::newRow("before more text") << u"an is here"_s << 2 << 1 << u"anna:  is here"_s;
+    QTest::newRow("no name fits") << u"zed"_s << 3 << 1 << QString();
+    QTest::newRow("nothing typed") << u"hi "_s << 3 << 1 << QString();
+}
+
+void tst_Client::nameCompleterCompletesAndCycles()
+{
+    QFETCH(QString, text);
+    QFETCH(int, cursor);
+    QFETCH(int, tabs);
+    QFETCH(QString, expected);
+    const QStringList names{ u"Bobby"_s, u"anna"_s, u"bob"_s, u"carol"_s };
+
+    NameCompleter completer;
+    std::optional<NameCompleter::Completion> completion;
+    for (int tab = 0; tab < tabs; ++tab) {
+        completion = completer.complete(completion ? completion->text : text,
+                                        completion ? completion->cursor : cursor, names);
+    }
+
+    QCOMPARE(completion ? completion->text : QString(), expected);
+    if (completion) {
+        QVERIFY(completion->text.left(completion->cursor).endsWith(u' '));
+        // Shift+Tab goes back.
+        if (tabs == 2) {
+            const auto back = completer.complete(completion->text, completion->cursor, names, true);
+            QVERIFY(back);
+            QCOMPARE(back->text, text.left(cursor - 2) + u"bob: "_s);
+        }
+    }
+}
+
+void tst_Client::messageFilterMatchesTextAndSender_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("nothing: every line")
+            << u""_s
+            << QStringList{ u"bob: Standup at ten"_s, u"carol: notes are up"_s,
+                            u"bob: see you at the STANDUP"_s };
+    QTest::newRow("a word without regard to case")
+            << u"standup"_s
+            << QStringList{ u"bob: Standup at ten"_s, u"bob: see you at the STANDUP"_s };
+    QTest::newRow("a sender") << u"carol"_s << QStringList{ u"carol: notes are up"_s };
+    QTest::newRow("spaces around") << u"  notes "_s << QStringList{ u"carol: notes are up"_s };
+    QTest::newRow("no match") << u"lunch"_s << QStringList{};
+}
+
+void tst_Client::messageFilterMatchesTextAndSender()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    MessageModel model(Conversation::everyone());
+    model.append(received(1, u"bob"_s, u"Standup at ten"_s));
+    model.append(received(2, u"carol"_s, u"notes are up"_s));
+    MessageFilterModel filter;
+    QAbstractItemModelTester tester(&filter);
+    filter.setSourceModel(&model);
+    filter.setSearchText(search);
+
+    // Lines that arrive while searching are filtered as they come.
+    model.append(received(3, u"bob"_s, u"see you at the STANDUP"_s));
+
+    QCOMPARE(names(&filter), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Client)
