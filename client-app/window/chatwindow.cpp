@@ -546,8 +546,6 @@ void ChatWindow::setAwayByHand(bool away)
         m_client->setBack();
         return;
     }
-    // The action shows the state the client says, once the user has chosen.
-    m_awayAction->setChecked(m_client->isAway());
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(u"awayDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -557,6 +555,9 @@ void ChatWindow::setAwayByHand(bool away)
     dialog->setOkButtonText(tr("Set &Away"));
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this](const QString &text) { m_client->setAway(text); });
+    // Not away after all: the action shows it again.
+    connect(dialog, &QDialog::rejected, this,
+            [this] { m_awayAction->setChecked(m_client->isAway()); });
     dialog->open();
 }
 
