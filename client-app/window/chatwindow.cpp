@@ -229,6 +229,14 @@ void ChatWindow::createLayout()
     });
     connect(m_messages, &MessageView::topReached, this,
             [this] { m_session->loadOlder(m_current); });
+    connect(m_session, &ChatSession::historyLoaded, this, [this](const Conversation &conversation) {
+        // On the first page, the user reads from the first message they have not seen.
+        const MessageModel *messages = m_session->conversations()->messages(conversation);
+        if (conversation != m_current || !messages || m_messages->model() != messages
+            || !m_messages->isFollowing() || messages->unreadMarker() == 0)
+            return;
+        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
+    });
     connect(m_session, &ChatSession::historyLoadingChanged, this,
             [this](const Conversation &conversation, bool loading) {
                 const QString text = tr("Loading earlier messages…");
@@ -414,6 +422,8 @@ void ChatWindow::showConversation(const Conversation &conversation)
     if (m_messages->model() != messages && m_messages->model() != m_filter)
         m_messages->setModel(messages);
     m_typing->setConversation(conversation);
+    if (another && messages->unreadMarker() != 0)
+        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
     m_groupPanel->setConversation(conversation);
     m_composer->setConversation(conversation, titleOf(conversation));
     updateHeader();

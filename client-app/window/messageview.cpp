@@ -104,6 +104,15 @@ void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bot
         scheduleDelayedItemsLayout();
 }
 
+void MessageView::showFromLine(const QModelIndex &index)
+{
+    if (!index.isValid() || index.model() != model())
+        return;
+    executeDelayedItemsLayout();
+    if (visualRect(index).top() < 0)
+        scrollTo(index, QAbstractItemView::PositionAtTop);
+}
+
 void MessageView::copySelection()
 {
     QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();

@@ -24,6 +24,10 @@ public:
     bool isFollowing() const { return m_following; }
     MessageDelegate *messageDelegate() const { return m_delegate; }
 
+    // Brings a line to the top of the view if it is above it: the first unread one, when there
+    // is more to read than the view shows.
+    void showFromLine(const QModelIndex &index);
+
 public Q_SLOTS:
     void copySelection();
 

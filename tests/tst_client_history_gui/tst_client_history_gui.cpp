@@ -108,6 +108,7 @@ private slots:
     void cleanup();
 
     void historyShowsTheMarkerAndOlderPagesKeepTheViewStill();
+    void moreUnreadThanFitsStartsAtTheFirstUnread();
     void ctrlFFiltersAndHighlightsAndEscapeRestores();
     void tabCompletesTheNamesOfTheConversation();
     void typingIsShownUnderTheMessagesAndSent();
@@ -219,6 +220,20 @@ void tst_ClientHistoryGui::historyShowsTheMarkerAndOlderPagesKeepTheViewStill()
     QTest::keyClicks(anna->input(), u"hi"_s);
     QTest::keyClick(anna->input(), Qt::Key_Return);
     QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "TYPING *", "MSGALL hi" }));
+}
+
+void tst_ClientHistoryGui::moreUnreadThanFitsStartsAtTheFirstUnread()
+{
+    // Given anna, who has 40 messages to catch up on, more than the view holds,
+    const auto anna = connectedAnna({}, histRange(101, 150), 110);
+    QVERIFY(anna);
+    MessageModel *messages = anna->everyone();
+    const QModelIndex first = messages->index(messages->rowOfId(111));
+    QVERIFY(first.data(MessageModel::FirstUnreadRole).toBool());
+
+    // the view starts at the first she has not read, rather than at the newest.
+    QTRY_COMPARE(anna->view()->visualRect(first).top(), 0);
+    QVERIFY(!anna->view()->isFollowing());
 }
 
 void tst_ClientHistoryGui::ctrlFFiltersAndHighlightsAndEscapeRestores()
