@@ -80,7 +80,7 @@ void MessageModel::append(const MessageEntry &entry)
     beginInsertRows({}, row, row);
     m_entries.append(entry);
     if (id != 0)
-        m_ids.insert(id);
+        insertId(id);
     endInsertRows();
 }
 
@@ -124,7 +124,7 @@ QList<MessageEntry> MessageModel::mergeHistory(const QList<MessageEntry> &histor
         beginInsertRows({}, at, at + int(end - begin) - 1);
         for (qsizetype i = begin; i < end; ++i) {
             m_entries.insert(at + (i - begin), insertions.at(i).entry);
-            m_ids.insert(insertions.at(i).entry.message.id);
+            insertId(insertions.at(i).entry.message.id);
         }
         endInsertRows();
         end = begin;
@@ -141,11 +141,10 @@ quint64 MessageModel::oldestId() const
     return *std::min_element(m_ids.cbegin(), m_ids.cend());
 }
 
-quint64 MessageModel::newestId() const
+void MessageModel::insertId(quint64 id)
 {
-    if (m_ids.isEmpty())
-        return 0;
-    return *std::max_element(m_ids.cbegin(), m_ids.cend());
+    m_ids.insert(id);
+    m_newestId = qMax(m_newestId, id);
 }
 
 void MessageModel::setUnreadMarker(quint64 id)
@@ -190,14 +189,17 @@ void MessageModel::updateOwn(const MessageEntry &entry)
     }
     m_entries[row] = entry;
     if (id != 0)
-        m_ids.insert(id);
+        insertId(id);
     emitRowChanged(row);
 }
 
 void MessageModel::removeEntry(int row)
 {
     beginRemoveRows({}, row, row);
-    m_ids.remove(m_entries.takeAt(row).message.id);
+    const quint64 id = m_entries.takeAt(row).message.id;
+    m_ids.remove(id);
+    if (id == m_newestId)
+        m_newestId = m_ids.isEmpty() ? 0 : *std::max_element(m_ids.cbegin(), m_ids.cend());
     endRemoveRows();
 }
 

@@ -56,7 +56,7 @@ public:
     QList<MessageEntry> mergeHistory(const QList<MessageEntry> &history);
     // The smallest and the largest server id here; 0 when there is none.
     quint64 oldestId() const;
-    quint64 newestId() const;
+    quint64 newestId() const { return m_newestId; }
     // -1 when no line has this server id.
     int rowOfId(quint64 id) const;
 
@@ -72,10 +72,12 @@ public:
 private:
     int rowOfLocalId(quint64 localId) const;
     void emitRowChanged(int row, const QList<int> &roles = {});
+    void insertId(quint64 id);
 
     Conversation m_conversation;
     QList<MessageEntry> m_entries;
     QSet<quint64> m_ids; // the server's ids of the messages here
+    quint64 m_newestId = 0; // looked up for every message the user reads
     quint64 m_unreadMarker = 0;
 };
 
