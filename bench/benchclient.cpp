@@ -4,12 +4,14 @@
 #include "protocollimits.h"
 
 #include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace Chinwag {
@@ -21,7 +23,7 @@ BenchClient::~BenchClient()
     close();
 }
 
-int BenchClient::connectTo(const sockaddr_in &address, int epollFd, quint64 key)
+int BenchClient::connectTo(const sockaddr_in &address, int epollFd, quint64 key, bool arrivalStamps)
 {
     m_fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
@@ -29,6 +31,8 @@ int BenchClient::connectTo(const sockaddr_in &address, int epollFd, quint64 key)
     // The benchmark's own writes must not wait for ACKs: Nagle would add its delay to latency.
     const int one = 1;
     setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (arrivalStamps)
+        setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
     m_epollFd = epollFd;
     m_key = key;
     m_state = State::Connecting;
@@ -78,16 +82,32 @@ int BenchClient::flush()
     return 0;
 }
 
-BenchClient::ReadStatus BenchClient::receive(char *buffer, qsizetype size, qsizetype *received)
+BenchClient::ReadStatus BenchClient::receive(char *buffer, qsizetype size, qsizetype *received,
+                                             qint64 *arrivalNs)
 {
+    iovec data{ buffer, size_t(size) };
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
     for (;;) {
-        const ssize_t n = ::recv(m_fd, buffer, size_t(size), 0);
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(m_fd, &message, 0);
         if (n > 0) {
-            // A server without TCP_NODELAY holds its next write until this ACK (Nagle), and a
-            // client that only reads would delay it by 40 ms: acknowledge at once, every time,
-            // since the kernel leaves quick-ACK mode by itself.
+            // A server without TCP_NODELAY holds its next write until this data is acknowledged
+            // (Nagle), and the kernel may delay the ACK by up to 40 ms: both sides would stall.
+            // Acknowledge at once; the kernel leaves quick-ACK mode by itself, hence every read.
             const int one = 1;
             setsockopt(m_fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+            *arrivalNs = 0;
+            for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
+                if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+                    timespec ts;
+                    std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+                    *arrivalNs = qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+                }
+            }
             m_framer.append(QByteArrayView(buffer, n));
             *received = n;
             return ReadStatus::Read;

@@ -28,9 +28,10 @@ public:
     int fd() const { return m_fd; }
     LineFramer &framer() { return m_framer; }
 
-    // Starts a non-blocking connect; the epoll set reports it done with EPOLLOUT. Returns the
-    // errno of a failure, or 0.
-    int connectTo(const sockaddr_in &address, int epollFd, quint64 key);
+    // Starts a non-blocking connect; the epoll set reports it done with EPOLLOUT. With
+    // `arrivalStamps`, the kernel stamps what arrives (SO_TIMESTAMPNS). Returns the errno of a
+    // failure, or 0.
+    int connectTo(const sockaddr_in &address, int epollFd, quint64 key, bool arrivalStamps);
     // The errno of a finished connect, or 0 once connected.
     int finishConnect();
 
@@ -39,8 +40,9 @@ public:
     // Writes what the socket takes; asks epoll for EPOLLOUT while bytes remain. The errno of a
     // failure, or 0.
     int flush();
-    // One read of up to `size` bytes into `buffer`, appended to the framer.
-    ReadStatus receive(char *buffer, qsizetype size, qsizetype *received);
+    // One read of up to `size` bytes into `buffer`, appended to the framer. `arrivalNs` is when
+    // the kernel received the last of them (real-time clock), or 0 without arrival stamps.
+    ReadStatus receive(char *buffer, qsizetype size, qsizetype *received, qint64 *arrivalNs);
     void close();
 
 private:

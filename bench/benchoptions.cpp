@@ -71,6 +71,11 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
             { u"connect-window"_s,
               u"Clients connecting or registering at one time (ngIRCd's listen backlog is 10)."_s,
               u"n"_s, QString::number(d.connectWindow) },
+            { u"stamp"_s,
+              u"When a delivery's latency ends: arrival (when the kernel received the line on "
+              "the recipient's socket) or read (when the bench read it, after its other "
+              "sockets)."_s,
+              u"arrival|read"_s, u"arrival"_s },
             { u"server-pid"_s, u"The server's process id, for its memory and CPU time."_s,
               u"pid"_s },
             { u"label"_s, u"A label for the RESULT line."_s, u"text"_s },
@@ -88,6 +93,10 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
     if (mode != u"group"_s && mode != u"broadcast"_s)
         return u"--mode must be group or broadcast"_s;
     o.group = mode == u"group"_s;
+    const QString stamp = parser.value(u"stamp"_s);
+    if (stamp != u"arrival"_s && stamp != u"read"_s)
+        return u"--stamp must be arrival or read"_s;
+    o.arrivalStamps = stamp == u"arrival"_s;
     o.host = parser.value(u"host"_s).toLatin1();
     o.port = o.dialect == "irc" ? 6667 : 7000;
     o.label = parser.value(u"label"_s);

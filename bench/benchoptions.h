@@ -26,6 +26,9 @@ struct BenchOptions
     double drainSeconds = 10;
     double setupSeconds = 300;
     int connectWindow = 8; // clients connecting or registering at one time
+    // Latency ends when the kernel received the line (SO_TIMESTAMPNS), not when the bench got
+    // round to reading it among all its clients.
+    bool arrivalStamps = true;
     qint64 serverPid = 0; // for the server's memory and CPU time, from /proc
     QString label; // copied to the RESULT line, to tell runs apart
 

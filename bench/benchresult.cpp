@@ -66,8 +66,8 @@ QByteArray BenchResult::report() const
                     + " messages and " + grouped(double(measuredReadBytes) / double(measuredReads))
                     + " bytes a read\n";
         }
-        r += "  latency       p50 " + ms(p50Ns) + " ms, p90 " + ms(p90Ns) + " ms, p99 " + ms(p99Ns)
-                + " ms, max " + ms(maxNs) + " ms\n";
+        r += "  latency (" + stamp + ") p50 " + ms(p50Ns) + " ms, p90 " + ms(p90Ns) + " ms, p99 "
+                + ms(p99Ns) + " ms, max " + ms(maxNs) + " ms\n";
         r += "  check         " + QByteArray::number(lost) + " lost, "
                 + QByteArray::number(duplicates) + " duplicated, " + QByteArray::number(corrupt)
                 + " corrupt, " + QByteArray::number(unknown) + " unknown, "
@@ -120,6 +120,7 @@ QByteArray BenchResult::resultLine() const
     add("bytes", QByteArray::number(bytes));
     add("rate", fixed(rate, 0));
     add("window", QByteArray::number(window));
+    add("stamp", stamp);
     add("ok", passed() ? "1" : "0");
     add("register_s", fixed(registerSeconds, 3));
     add("settle_s", fixed(settleSeconds, 3));

@@ -18,6 +18,7 @@ struct BenchResult
     qsizetype bytes = 0;
     double rate = 0; // messages/s asked for; 0: saturate
     quint32 window = 0;
+    QByteArray stamp; // where latency ends: arrival or read
 
     QString failure; // empty when the run went through
 

@@ -2,7 +2,7 @@
 #include "loadgenerator.h"
 
 #include "dialect.h"
-#include "monotonicclock.h"
+#include "clocks.h"
 #include "payload.h"
 
 #include <cerrno>
@@ -68,6 +68,7 @@ LoadGenerator::LoadGenerator(const BenchOptions &options, Dialect &dialect)
     m_result.bytes = std::max(options.bytes, Payload::MinimumBytes);
     m_result.rate = options.rate;
     m_result.window = options.window;
+    m_result.stamp = options.arrivalStamps ? "arrival" : "read";
 }
 
 LoadGenerator::~LoadGenerator()
@@ -238,8 +239,8 @@ void LoadGenerator::connectMore()
 {
     while (m_registering < m_options.connectWindow && m_nextToConnect < m_options.clients) {
         const int client = m_nextToConnect++;
-        if (const int error =
-                    m_clients[size_t(client)].connectTo(m_address, m_epollFd, quint64(client))) {
+        if (const int error = m_clients[size_t(client)].connectTo(
+                    m_address, m_epollFd, quint64(client), m_options.arrivalStamps)) {
             fail(u"connecting client %1: %2"_s.arg(client).arg(errorText(error)));
             return;
         }
@@ -263,15 +264,17 @@ void LoadGenerator::readFrom(int client)
     BenchClient &c = m_clients[size_t(client)];
     for (int turn = 0; turn < ReadsPerTurn; ++turn) {
         qsizetype received = 0;
-        const auto status = c.receive(m_readBuffer.data(), ReadBufferBytes, &received);
+        qint64 arrivalNs = 0;
+        const auto status = c.receive(m_readBuffer.data(), ReadBufferBytes, &received, &arrivalNs);
         if (status == BenchClient::ReadStatus::Empty)
             return;
         if (status == BenchClient::ReadStatus::Closed) {
             fail(u"the server closed the connection of client %1"_s.arg(client));
             return;
         }
-        // A line is complete when the read that ends it returns: one clock reading for them all.
-        const qint64 now = monotonicNs();
+        // A line is complete when the segment that ends it arrives, or without arrival stamps,
+        // when the read that returns it does: one time for all the lines of a read.
+        const qint64 stampNs = arrivalNs != 0 ? arrivalNs : realtimeNs();
         if (m_measuring) {
             ++m_result.measuredReads;
             m_result.measuredReadBytes += quint64(received);
@@ -280,20 +283,20 @@ void LoadGenerator::readFrom(int client)
             if (frame->kind == LineFramer::Frame::Kind::TooLong)
                 ++m_result.corrupt;
             else
-                onLine(client, frame->line, now);
+                onLine(client, frame->line, stampNs);
         }
         if (received < ReadBufferBytes)
             return;
     }
 }
 
-void LoadGenerator::onLine(int client, QByteArrayView line, qint64 nowNs)
+void LoadGenerator::onLine(int client, QByteArrayView line, qint64 stampNs)
 {
     BenchClient &c = m_clients[size_t(client)];
     const Dialect::Reading reading = m_dialect.read(line);
     switch (reading.event) {
     case Dialect::Event::Delivery:
-        onDelivery(client, reading.text, nowNs);
+        onDelivery(client, reading.text, stampNs);
         return;
     case Dialect::Event::Greeted:
         if (c.state() == BenchClient::State::Greeting) {
@@ -307,7 +310,7 @@ void LoadGenerator::onLine(int client, QByteArrayView line, qint64 nowNs)
             c.setState(BenchClient::State::Registered);
             ++m_registered;
             --m_registering;
-            m_lastRegisteredNs = nowNs;
+            m_lastRegisteredNs = monotonicNs();
             connectMore();
         }
         return;
@@ -343,7 +346,7 @@ void LoadGenerator::onLine(int client, QByteArrayView line, qint64 nowNs)
     }
 }
 
-void LoadGenerator::onDelivery(int client, QByteArrayView text, qint64 nowNs)
+void LoadGenerator::onDelivery(int client, QByteArrayView text, qint64 stampNs)
 {
     const auto payload = Payload::read(text, m_options.bytes);
     if (!payload || !m_ledger) {
@@ -356,7 +359,7 @@ void LoadGenerator::onDelivery(int client, QByteArrayView text, qint64 nowNs)
     ++m_delivered;
     if (m_measuring) {
         ++m_measuredDeliveries;
-        m_latency.record(nowNs - payload->sentNs);
+        m_latency.record(stampNs - payload->sentNs);
     }
 }
 
@@ -376,17 +379,17 @@ void LoadGenerator::sendMessages(qint64 nowNs)
 {
     for (int s = 0; s < m_ledger->senders(); ++s) {
         if (m_options.rate <= 0) {
-            sendBatch(s, int(m_ledger->room(s)), monotonicNs());
+            sendBatch(s, int(m_ledger->room(s)), realtimeNs());
             continue;
         }
         int due = 0;
         for (qint64 &next = m_nextDueNs[size_t(s)]; next <= nowNs; next += m_intervalNs)
             ++due;
-        sendBatch(s, due, monotonicNs());
+        sendBatch(s, due, realtimeNs());
     }
 }
 
-void LoadGenerator::sendBatch(int sender, int count, qint64 nowNs)
+void LoadGenerator::sendBatch(int sender, int count, qint64 sentNs)
 {
     const int client = m_ledger->clientOf(sender);
     BenchClient &c = m_clients[size_t(client)];
@@ -394,7 +397,7 @@ void LoadGenerator::sendBatch(int sender, int count, qint64 nowNs)
     for (; sent < count && m_ledger->room(sender) > 0; ++sent) {
         const quint32 sequence = m_ledger->send(sender);
         m_text.resize(0);
-        Payload{ quint32(sender), sequence, nowNs }.appendTo(m_text, m_options.bytes);
+        Payload{ quint32(sender), sequence, sentNs }.appendTo(m_text, m_options.bytes);
         c.queue(m_dialect.message(m_text));
     }
     m_result.lateSends += quint64(count - sent);

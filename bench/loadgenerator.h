@@ -45,11 +45,13 @@ private:
     void connectMore();
     void onWritable(int client);
     void readFrom(int client);
-    void onLine(int client, QByteArrayView line, qint64 nowNs);
-    void onDelivery(int client, QByteArrayView text, qint64 nowNs);
+    // `stampNs`: when the line arrived (real-time clock).
+    void onLine(int client, QByteArrayView line, qint64 stampNs);
+    void onDelivery(int client, QByteArrayView text, qint64 stampNs);
     void sendSetupCommands();
     void sendMessages(qint64 nowNs);
-    void sendBatch(int sender, int count, qint64 nowNs);
+    // `sentNs`: the time stamped in the messages (real-time clock).
+    void sendBatch(int sender, int count, qint64 sentNs);
     // When the next fixed-rate message is due, or -1.
     qint64 nextDueNs() const;
     void flush(int client);
