@@ -35,6 +35,7 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
+    case QEvent::HoverMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
         restart();

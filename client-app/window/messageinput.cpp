@@ -113,8 +113,8 @@ void MessageInput::keyPressEvent(QKeyEvent *event)
         break;
     }
     QPlainTextEdit::keyPressEvent(event);
-    if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace
-        || event->key() == Qt::Key_Delete)
+    const bool printable = !event->text().isEmpty() && event->text().at(0).isPrint();
+    if (printable || event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete)
         Q_EMIT typed();
 }
 
