@@ -42,89 +42,89 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="102"/>
+        <location filename="../client-app/core/chatclient.cpp" line="109"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="114"/>
+        <location filename="../client-app/core/chatclient.cpp" line="121"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="115"/>
+        <location filename="../client-app/core/chatclient.cpp" line="122"/>
         <source>Not sent: you disconnected.</source>
         <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="126"/>
-        <location filename="../client-app/core/chatclient.cpp" line="498"/>
+        <location filename="../client-app/core/chatclient.cpp" line="133"/>
+        <location filename="../client-app/core/chatclient.cpp" line="582"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="127"/>
-        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <location filename="../client-app/core/chatclient.cpp" line="134"/>
+        <location filename="../client-app/core/chatclient.cpp" line="170"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="259"/>
+        <location filename="../client-app/core/chatclient.cpp" line="321"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="277"/>
+        <location filename="../client-app/core/chatclient.cpp" line="339"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="319"/>
+        <location filename="../client-app/core/chatclient.cpp" line="381"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Nachricht %1 von %2 in %3: %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="380"/>
+        <location filename="../client-app/core/chatclient.cpp" line="453"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="392"/>
+        <location filename="../client-app/core/chatclient.cpp" line="465"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="398"/>
+        <location filename="../client-app/core/chatclient.cpp" line="471"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Antwort auf keinen Befehl übergangen: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="408"/>
+        <location filename="../client-app/core/chatclient.cpp" line="481"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>Die Antwort %1 passt nicht zu %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="500"/>
+        <location filename="../client-app/core/chatclient.cpp" line="584"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="509"/>
+        <location filename="../client-app/core/chatclient.cpp" line="593"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="532"/>
+        <location filename="../client-app/core/chatclient.cpp" line="616"/>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="574"/>
+        <location filename="../client-app/core/chatclient.cpp" line="658"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Nicht gesendet: Vom Server getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="583"/>
+        <location filename="../client-app/core/chatclient.cpp" line="667"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="32"/>
+        <location filename="../server-app/core/chatserver.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="46"/>
+        <location filename="../server-app/core/chatserver.cpp" line="59"/>
         <source>Could not accept a connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="67"/>
+        <location filename="../server-app/core/chatserver.cpp" line="82"/>
         <source>The server is still stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="68"/>
+        <location filename="../server-app/core/chatserver.cpp" line="83"/>
         <source>The server is listening already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="74"/>
+        <location filename="../server-app/core/chatserver.cpp" line="89"/>
         <source>Could not listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="79"/>
+        <location filename="../server-app/core/chatserver.cpp" line="94"/>
         <source>My server has started on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="116"/>
+        <location filename="../server-app/core/chatserver.cpp" line="131"/>
         <source>%1 was kicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="117"/>
+        <location filename="../server-app/core/chatserver.cpp" line="132"/>
         <source>%1 was kicked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <location filename="../server-app/core/chatserver.cpp" line="146"/>
         <source>Notice to %n client(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -180,28 +180,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="143"/>
+        <location filename="../server-app/core/chatserver.cpp" line="158"/>
         <source>Client has connected from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="144"/>
         <location filename="../server-app/core/chatserver.cpp" line="159"/>
+        <location filename="../server-app/core/chatserver.cpp" line="173"/>
         <source>Total Clients = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="156"/>
+        <location filename="../server-app/core/chatserver.cpp" line="170"/>
         <source>Client has disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="157"/>
+        <location filename="../server-app/core/chatserver.cpp" line="171"/>
         <source>Client has disconnected: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <location filename="../server-app/core/chatserver.cpp" line="185"/>
         <source>server has stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,87 +209,97 @@
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="55"/>
+        <location filename="../client-app/core/chatsession.cpp" line="78"/>
         <source>Notice from the server: %1</source>
         <translation>Hinweis vom Server: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="61"/>
+        <location filename="../client-app/core/chatsession.cpp" line="84"/>
         <source>You are now known as %1.</source>
         <translation>Sie heißen jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="110"/>
+        <location filename="../client-app/core/chatsession.cpp" line="246"/>
+        <source>The server keeps no history: %1</source>
+        <translation>Der Server bewahrt keinen Verlauf auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="250"/>
+        <source>The earlier messages could not be loaded: %1</source>
+        <translation>Die früheren Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="289"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="119"/>
+        <location filename="../client-app/core/chatsession.cpp" line="298"/>
         <source>Reconnected as %1.</source>
         <translation>Wieder verbunden als %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="120"/>
+        <location filename="../client-app/core/chatsession.cpp" line="299"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Mit %1:%2 verbunden als %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="148"/>
+        <location filename="../client-app/core/chatsession.cpp" line="341"/>
         <source>%1 joined.</source>
         <translation>%1 ist da.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="155"/>
+        <location filename="../client-app/core/chatsession.cpp" line="349"/>
         <source>%1 left.</source>
         <translation>%1 ist gegangen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="156"/>
+        <location filename="../client-app/core/chatsession.cpp" line="350"/>
         <source>%1 left (%2).</source>
         <translation>%1 ist gegangen (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="167"/>
+        <location filename="../client-app/core/chatsession.cpp" line="362"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 heißt jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="194"/>
+        <location filename="../client-app/core/chatsession.cpp" line="389"/>
         <source>You made the group %1.</source>
         <translation>Sie haben die Gruppe %1 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="195"/>
+        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1 with %2.</source>
         <translation>Sie haben die Gruppe %1 mit %2 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="197"/>
+        <location filename="../client-app/core/chatsession.cpp" line="392"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 hat die Gruppe %2 mit %3 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="210"/>
+        <location filename="../client-app/core/chatsession.cpp" line="405"/>
         <source>%1 added you to the group %2.</source>
         <translation>%1 hat Sie in die Gruppe %2 eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="212"/>
+        <location filename="../client-app/core/chatsession.cpp" line="407"/>
         <source>You added %1 to the group.</source>
         <translation>Sie haben %1 in die Gruppe eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="214"/>
+        <location filename="../client-app/core/chatsession.cpp" line="409"/>
         <source>%1 added %2 to the group.</source>
         <translation>%1 hat %2 in die Gruppe eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="222"/>
+        <location filename="../client-app/core/chatsession.cpp" line="417"/>
         <source>%1 left the group.</source>
         <translation>%1 hat die Gruppe verlassen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="269"/>
+        <location filename="../client-app/core/chatsession.cpp" line="468"/>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
@@ -297,158 +307,213 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="137"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="168"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="203"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="242"/>
+        <source>Loading earlier messages…</source>
+        <translation>Frühere Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="266"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="205"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="208"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="271"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="213"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="217"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="280"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>Zu Unterhaltung &amp;springen …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="222"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <source>&amp;Find in Conversation…</source>
+        <translation>In der Unterhaltung &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="289"/>
+        <source>Set &amp;Away…</source>
+        <translation>Als &amp;abwesend melden…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="294"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="230"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="306"/>
         <source>&amp;About Chinwag Client</source>
         <translation>&amp;Über Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="231"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="307"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="232"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="308"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="367"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
+        <source>Send %1 Messages?</source>
+        <translation>%1 Nachrichten senden?</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="443"/>
+        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
+        <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="449"/>
+        <source>&amp;Send All</source>
+        <translation>&amp;Alle senden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="562"/>
+        <source>Set Away</source>
+        <translation>Als abwesend melden</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
+        <source>What the others read while you are away:</source>
+        <translation>Was die anderen lesen, solange Sie abwesend sind:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <source>Set &amp;Away</source>
+        <translation>&amp;Abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
         <source>%1 in #%2</source>
         <translation>%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="375"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="601"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="388"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="614"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="392"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="618"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Alle auf diesem Server · %1 online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="393"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="619"/>
         <source>Everyone on this server</source>
         <translation>Alle auf diesem Server</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="398"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="400"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="402"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="661"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="408"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="634"/>
         <source>Private group of %1</source>
         <translation>Private Gruppe aus %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="409"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="635"/>
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="423"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="649"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="427"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="653"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="431"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="657"/>
         <source>Signing in…</source>
         <translation>Anmelden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="439"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="665"/>
         <source>Reconnecting…</source>
         <translation>Neue Verbindung …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="446"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="672"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="448"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="676"/>
+        <source>Signed in as %1 · away</source>
+        <translation>Angemeldet als %1 · abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="677"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="458"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="689"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="470"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="701"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="472"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="703"/>
         <source>You are no longer in this group</source>
         <translation>Sie sind nicht mehr in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="474"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="705"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -458,7 +523,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abwesend</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
@@ -473,7 +538,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (abwesend)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
@@ -493,7 +558,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gruppen</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
@@ -519,37 +584,45 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="140"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="143"/>
         <source>%1 registered as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="147"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="151"/>
         <source>%1 is now called %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/commandhandler.cpp" line="167"/>
+        <source>%n held message(s) delivered to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="220"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="246"/>
         <source>%1 made the group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="221"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="247"/>
         <source>%1 made the group %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat die Gruppe %2 mit %3 gegründet. {1 ?} {2 ?} {3?}</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="244"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="270"/>
         <source>%1 added %2 to the group %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="261"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="287"/>
         <source>%1 left the group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="264"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="290"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +758,7 @@
     </message>
     <message>
         <location filename="../client-app/core/errormessages.cpp" line="18"/>
-        <location filename="../client-app/core/errormessages.cpp" line="70"/>
+        <location filename="../client-app/core/errormessages.cpp" line="72"/>
         <source>The server&apos;s password was wrong.</source>
         <translation>Das Passwort für den Server war falsch.</translation>
     </message>
@@ -741,47 +814,57 @@
     </message>
     <message>
         <location filename="../client-app/core/errormessages.cpp" line="41"/>
-        <location filename="../client-app/core/errormessages.cpp" line="68"/>
+        <location filename="../client-app/core/errormessages.cpp" line="70"/>
         <source>The server is full.</source>
         <translation>Der Server ist voll.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="53"/>
+        <location filename="../client-app/core/errormessages.cpp" line="43"/>
+        <source>That is not a conversation the server knows.</source>
+        <translation>Diese Unterhaltung kennt der Server nicht.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="45"/>
+        <source>The server cannot give that many messages, or from there.</source>
+        <translation>So viele Nachrichten, oder ab dieser Stelle, kann der Server nicht liefern.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="55"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="61"/>
+        <location filename="../client-app/core/errormessages.cpp" line="63"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="62"/>
+        <location filename="../client-app/core/errormessages.cpp" line="64"/>
         <source>The server&apos;s operator disconnected you: %1</source>
         <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="64"/>
+        <location filename="../client-app/core/errormessages.cpp" line="66"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="66"/>
+        <location filename="../client-app/core/errormessages.cpp" line="68"/>
         <source>The server closed the connection after a silence.</source>
         <translation>Der Server hat die Verbindung nach einer Funkstille geschlossen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="72"/>
+        <location filename="../client-app/core/errormessages.cpp" line="74"/>
         <source>The server disconnected you for sending too fast.</source>
         <translation>Der Server hat Ihre Verbindung getrennt, weil Sie zu schnell gesendet haben.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="74"/>
+        <location filename="../client-app/core/errormessages.cpp" line="76"/>
         <source>The server disconnected you because this client fell behind.</source>
         <translation>Der Server hat Ihre Verbindung getrennt, weil dieses Programm nicht mehr nachkam.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="76"/>
+        <location filename="../client-app/core/errormessages.cpp" line="78"/>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
     </message>
@@ -921,6 +1004,89 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::History</name>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="36"/>
+        <source>The history cannot be kept in a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="44"/>
+        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="77"/>
+        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="81"/>
+        <source>The history cannot be opened (%1): its lock file cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::HistoryDatabase</name>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="127"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="136"/>
+        <source>The history could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="142"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="147"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="151"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="153"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="164"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="167"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="173"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="180"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
+        <source>The history cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="143"/>
+        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="154"/>
+        <source>SQLite refused write-ahead logging (journal mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="168"/>
+        <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="176"/>
+        <source>the file holds another program&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="213"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="223"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="227"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="265"/>
+        <source>The history could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="284"/>
+        <source>The history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::LanguageOption</name>
     <message>
         <location filename="../shared/desktop/languageoption.cpp" line="15"/>
@@ -1021,7 +1187,7 @@
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Port:</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="77"/>
@@ -1073,34 +1239,47 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::MessageDelegate</name>
+    <message>
+        <location filename="../client-app/window/messagedelegate.cpp" line="169"/>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::MessageFormatter</name>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="110"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="133"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="163"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="187"/>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="171"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="195"/>
         <source>waiting for the connection</source>
         <translation>wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="173"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="197"/>
         <source>sending…</source>
         <translation>wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="175"/>
-        <source>kept for them until they are back</source>
-        <translation>wird bis zur Rückkehr aufbewahrt</translation>
+        <location filename="../client-app/window/messageformatter.cpp" line="199"/>
+        <source>kept until they come online</source>
+        <translation>wird aufbewahrt, bis die Person online ist</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="177"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="200"/>
+        <source>waiting for %1 to come online</source>
+        <translation>wartet, bis %1 online ist</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="202"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
@@ -1109,17 +1288,17 @@
     <name>Chinwag::MessageView</name>
     <message>
         <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="105"/>
+        <location filename="../client-app/window/messageview.cpp" line="160"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="109"/>
+        <location filename="../client-app/window/messageview.cpp" line="164"/>
         <source>Copy &amp;Link Address</source>
         <translation>&amp;Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="115"/>
+        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -1127,122 +1306,137 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="112"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
+        <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="115"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
         <source>Could not listen on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="123"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
         <source>Filter clients by name, address or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="137"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
         <source>Reason, which the client is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="138"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
         <source>&amp;Kick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="140"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="161"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
         <source>Filter groups by name or member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="171"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
         <source>A notice to every client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="172"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
         <source>Send &amp;notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="188"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gruppen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="193"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>Filter the event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="220"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="221"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="226"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
         <source>&amp;About Chinwag Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="261"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
+        <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
+        <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
         <source>Chinwag Server — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="272"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
         <source>Chinwag Server — stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="288"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="291"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="298"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
         <source>Kicked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="304"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>A notice may hold only printable characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="309"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
         <source>Notice sent to %n client(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1250,27 +1444,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
         <source>Total Clients = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="322"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Groups = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="323"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
         <source>%1 messages/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="328"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
+        <source>No history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
+        <source>History: %1 stored, %2 held, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
         <source>Chinwag Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="329"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,6 +1518,67 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::PendingLinesBar</name>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="18"/>
+        <source>&amp;Stop Sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="23"/>
+        <source>Drop the lines that have not gone out yet.</source>
+        <translation>Die noch nicht gesendeten Zeilen verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="41"/>
+        <source>Sending the pasted lines one by one; still to go: %1</source>
+        <translation>Die eingefügten Zeilen werden einzeln gesendet; noch ausstehend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::PreferencesDialog</name>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="29"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="32"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="37"/>
+        <source>What the others read while you are away</source>
+        <translation>Was die anderen lesen, solange Sie abwesend sind</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="40"/>
+        <source>Set me away after this long without input:</source>
+        <translation>Als abwesend melden nach so langer Untätigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="41"/>
+        <source>Away message:</source>
+        <translation>Abwesenheitsnachricht:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="42"/>
+        <source>Typing, clicking or moving the mouse in Chinwag brings you back.</source>
+        <translation>Tippen, Klicken oder eine Mausbewegung in Chinwag meldet Sie wieder zurück.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="66"/>
+        <source>away from the keyboard</source>
+        <translation>nicht am Platz</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::QuickSwitcher</name>
     <message>
         <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
@@ -1327,55 +1592,98 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::SearchBar</name>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="22"/>
+        <source>Search this conversation</source>
+        <translation>Diese Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="33"/>
+        <source>Close the search (Escape)</source>
+        <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="71"/>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="20"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="26"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="27"/>
-        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <location filename="../server-app/core/servercommandline.cpp" line="28"/>
+        <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="31"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="33"/>
+        <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="49"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="58"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="64"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="76"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="82"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>--max-line takes a number of bytes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <source>--data and --no-history exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
+        <source>--data takes the path of a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +1714,29 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::TypingLabel</name>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="42"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="44"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="46"/>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 und %3 schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="48"/>
+        <source>Several people are typing…</source>
+        <translation>Mehrere Personen schreiben…</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::UserDelegate</name>
     <message>
         <location filename="../client-app/window/userdelegate.cpp" line="58"/>
@@ -1431,7 +1762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="70"/>
+        <location filename="../server-app/main.cpp" line="75"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,89 +42,89 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="102"/>
+        <location filename="../client-app/core/chatclient.cpp" line="109"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="114"/>
+        <location filename="../client-app/core/chatclient.cpp" line="121"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="115"/>
+        <location filename="../client-app/core/chatclient.cpp" line="122"/>
         <source>Not sent: you disconnected.</source>
         <translation>Non envoyé : vous vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="126"/>
-        <location filename="../client-app/core/chatclient.cpp" line="498"/>
+        <location filename="../client-app/core/chatclient.cpp" line="133"/>
+        <location filename="../client-app/core/chatclient.cpp" line="582"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Non envoyé : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="127"/>
-        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <location filename="../client-app/core/chatclient.cpp" line="134"/>
+        <location filename="../client-app/core/chatclient.cpp" line="170"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Non envoyé : pas de connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="259"/>
+        <location filename="../client-app/core/chatclient.cpp" line="321"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="277"/>
+        <location filename="../client-app/core/chatclient.cpp" line="339"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="319"/>
+        <location filename="../client-app/core/chatclient.cpp" line="381"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Message %1 de %2 dans %3 : %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="380"/>
+        <location filename="../client-app/core/chatclient.cpp" line="453"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="392"/>
+        <location filename="../client-app/core/chatclient.cpp" line="465"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>La réponse du serveur était illisible.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="398"/>
+        <location filename="../client-app/core/chatclient.cpp" line="471"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Réponse à aucune commande ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="408"/>
+        <location filename="../client-app/core/chatclient.cpp" line="481"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>La réponse %1 ne répond pas à %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="500"/>
+        <location filename="../client-app/core/chatclient.cpp" line="584"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="509"/>
+        <location filename="../client-app/core/chatclient.cpp" line="593"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Non envoyé : le serveur a refusé le nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="532"/>
+        <location filename="../client-app/core/chatclient.cpp" line="616"/>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="574"/>
+        <location filename="../client-app/core/chatclient.cpp" line="658"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Non envoyé : déconnecté du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="583"/>
+        <location filename="../client-app/core/chatclient.cpp" line="667"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="32"/>
+        <location filename="../server-app/core/chatserver.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="46"/>
+        <location filename="../server-app/core/chatserver.cpp" line="59"/>
         <source>Could not accept a connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="67"/>
+        <location filename="../server-app/core/chatserver.cpp" line="82"/>
         <source>The server is still stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="68"/>
+        <location filename="../server-app/core/chatserver.cpp" line="83"/>
         <source>The server is listening already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="74"/>
+        <location filename="../server-app/core/chatserver.cpp" line="89"/>
         <source>Could not listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="79"/>
+        <location filename="../server-app/core/chatserver.cpp" line="94"/>
         <source>My server has started on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="116"/>
+        <location filename="../server-app/core/chatserver.cpp" line="131"/>
         <source>%1 was kicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="117"/>
+        <location filename="../server-app/core/chatserver.cpp" line="132"/>
         <source>%1 was kicked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <location filename="../server-app/core/chatserver.cpp" line="146"/>
         <source>Notice to %n client(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -180,28 +180,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="143"/>
+        <location filename="../server-app/core/chatserver.cpp" line="158"/>
         <source>Client has connected from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="144"/>
         <location filename="../server-app/core/chatserver.cpp" line="159"/>
+        <location filename="../server-app/core/chatserver.cpp" line="173"/>
         <source>Total Clients = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="156"/>
+        <location filename="../server-app/core/chatserver.cpp" line="170"/>
         <source>Client has disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="157"/>
+        <location filename="../server-app/core/chatserver.cpp" line="171"/>
         <source>Client has disconnected: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <location filename="../server-app/core/chatserver.cpp" line="185"/>
         <source>server has stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,87 +209,97 @@
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="55"/>
+        <location filename="../client-app/core/chatsession.cpp" line="78"/>
         <source>Notice from the server: %1</source>
         <translation>Avis du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="61"/>
+        <location filename="../client-app/core/chatsession.cpp" line="84"/>
         <source>You are now known as %1.</source>
         <translation>Vous vous appelez maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="110"/>
+        <location filename="../client-app/core/chatsession.cpp" line="246"/>
+        <source>The server keeps no history: %1</source>
+        <translation>Le serveur ne conserve pas d&apos;historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="250"/>
+        <source>The earlier messages could not be loaded: %1</source>
+        <translation>Les messages précédents n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatsession.cpp" line="289"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Vous ne faites plus partie de ce groupe : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="119"/>
+        <location filename="../client-app/core/chatsession.cpp" line="298"/>
         <source>Reconnected as %1.</source>
         <translation>Reconnecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="120"/>
+        <location filename="../client-app/core/chatsession.cpp" line="299"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Connecté à %1:%2 en tant que %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="148"/>
+        <location filename="../client-app/core/chatsession.cpp" line="341"/>
         <source>%1 joined.</source>
         <translation>%1 est arrivé.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="155"/>
+        <location filename="../client-app/core/chatsession.cpp" line="349"/>
         <source>%1 left.</source>
         <translation>%1 est parti.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="156"/>
+        <location filename="../client-app/core/chatsession.cpp" line="350"/>
         <source>%1 left (%2).</source>
         <translation>%1 est parti (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="167"/>
+        <location filename="../client-app/core/chatsession.cpp" line="362"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 s&apos;appelle maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="194"/>
+        <location filename="../client-app/core/chatsession.cpp" line="389"/>
         <source>You made the group %1.</source>
         <translation>Vous avez créé le groupe %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="195"/>
+        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1 with %2.</source>
         <translation>Vous avez créé le groupe %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="197"/>
+        <location filename="../client-app/core/chatsession.cpp" line="392"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 a créé le groupe %2 avec %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="210"/>
+        <location filename="../client-app/core/chatsession.cpp" line="405"/>
         <source>%1 added you to the group %2.</source>
         <translation>%1 vous a ajouté au groupe %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="212"/>
+        <location filename="../client-app/core/chatsession.cpp" line="407"/>
         <source>You added %1 to the group.</source>
         <translation>Vous avez ajouté %1 au groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="214"/>
+        <location filename="../client-app/core/chatsession.cpp" line="409"/>
         <source>%1 added %2 to the group.</source>
         <translation>%1 a ajouté %2 au groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="222"/>
+        <location filename="../client-app/core/chatsession.cpp" line="417"/>
         <source>%1 left the group.</source>
         <translation>%1 a quitté le groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="269"/>
+        <location filename="../client-app/core/chatsession.cpp" line="468"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -297,158 +307,213 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="137"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="168"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="203"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="242"/>
+        <source>Loading earlier messages…</source>
+        <translation>Chargement des messages précédents…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="266"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="205"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="208"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="271"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="213"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="217"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="280"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="222"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Rechercher dans la conversation…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="289"/>
+        <source>Set &amp;Away…</source>
+        <translation>Me signaler &amp;absent…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="294"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="230"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="306"/>
         <source>&amp;About Chinwag Client</source>
         <translation>À &amp;propos de Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="231"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="307"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="232"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="308"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="367"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
+        <source>Send %1 Messages?</source>
+        <translation>Envoyer %1 messages ?</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="443"/>
+        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
+        <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="449"/>
+        <source>&amp;Send All</source>
+        <translation>&amp;Tout envoyer</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="562"/>
+        <source>Set Away</source>
+        <translation>Me signaler absent</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
+        <source>What the others read while you are away:</source>
+        <translation>Ce que les autres lisent pendant votre absence :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <source>Set &amp;Away</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
         <source>%1 in #%2</source>
         <translation>%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="375"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="601"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="388"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="614"/>
         <source>Online · %1</source>
         <translation>En ligne · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="392"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="618"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="393"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="619"/>
         <source>Everyone on this server</source>
         <translation>Tout le monde sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="398"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="400"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="402"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="661"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="408"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="634"/>
         <source>Private group of %1</source>
         <translation>Groupe privé de %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="409"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="635"/>
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="423"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="649"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="427"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="653"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="431"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="657"/>
         <source>Signing in…</source>
         <translation>Identification…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="439"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="665"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="446"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="672"/>
         <source>Server %1:%2</source>
         <translation>Serveur %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="448"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="676"/>
+        <source>Signed in as %1 · away</source>
+        <translation>Connecté en tant que %1 · absent</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="677"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="458"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="689"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="470"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="701"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="472"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="703"/>
         <source>You are no longer in this group</source>
         <translation>Vous ne faites plus partie de ce groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="474"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="705"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
@@ -458,7 +523,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Absent</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
@@ -473,7 +538,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (absent)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
@@ -493,7 +558,7 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
@@ -519,37 +584,45 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="140"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="143"/>
         <source>%1 registered as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="147"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="151"/>
         <source>%1 is now called %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/commandhandler.cpp" line="167"/>
+        <source>%n held message(s) delivered to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="220"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="246"/>
         <source>%1 made the group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="221"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="247"/>
         <source>%1 made the group %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 a créé le groupe %2 avec %3. {1 ?} {2 ?} {3?}</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="244"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="270"/>
         <source>%1 added %2 to the group %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="261"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="287"/>
         <source>%1 left the group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="264"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="290"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +758,7 @@
     </message>
     <message>
         <location filename="../client-app/core/errormessages.cpp" line="18"/>
-        <location filename="../client-app/core/errormessages.cpp" line="70"/>
+        <location filename="../client-app/core/errormessages.cpp" line="72"/>
         <source>The server&apos;s password was wrong.</source>
         <translation>Le mot de passe du serveur était faux.</translation>
     </message>
@@ -741,47 +814,57 @@
     </message>
     <message>
         <location filename="../client-app/core/errormessages.cpp" line="41"/>
-        <location filename="../client-app/core/errormessages.cpp" line="68"/>
+        <location filename="../client-app/core/errormessages.cpp" line="70"/>
         <source>The server is full.</source>
         <translation>Le serveur est plein.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="53"/>
+        <location filename="../client-app/core/errormessages.cpp" line="43"/>
+        <source>That is not a conversation the server knows.</source>
+        <translation>Le serveur ne connaît pas cette conversation.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="45"/>
+        <source>The server cannot give that many messages, or from there.</source>
+        <translation>Le serveur ne peut pas fournir autant de messages, ou à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/errormessages.cpp" line="55"/>
         <source>The server refused the request.</source>
         <translation>Le serveur a refusé la demande.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="61"/>
+        <location filename="../client-app/core/errormessages.cpp" line="63"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>L&apos;opérateur du serveur vous a déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="62"/>
+        <location filename="../client-app/core/errormessages.cpp" line="64"/>
         <source>The server&apos;s operator disconnected you: %1</source>
         <translation>L&apos;opérateur du serveur vous a déconnecté : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="64"/>
+        <location filename="../client-app/core/errormessages.cpp" line="66"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="66"/>
+        <location filename="../client-app/core/errormessages.cpp" line="68"/>
         <source>The server closed the connection after a silence.</source>
         <translation>Le serveur a fermé la connexion après un silence.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="72"/>
+        <location filename="../client-app/core/errormessages.cpp" line="74"/>
         <source>The server disconnected you for sending too fast.</source>
         <translation>Le serveur vous a déconnecté parce que vous envoyiez trop vite.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="74"/>
+        <location filename="../client-app/core/errormessages.cpp" line="76"/>
         <source>The server disconnected you because this client fell behind.</source>
         <translation>Le serveur vous a déconnecté parce que ce client avait pris du retard.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="76"/>
+        <location filename="../client-app/core/errormessages.cpp" line="78"/>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
     </message>
@@ -921,6 +1004,89 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::History</name>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="36"/>
+        <source>The history cannot be kept in a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="44"/>
+        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="77"/>
+        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/history.cpp" line="81"/>
+        <source>The history cannot be opened (%1): its lock file cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::HistoryDatabase</name>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="127"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="136"/>
+        <source>The history could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="142"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="147"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="151"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="153"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="164"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="167"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="173"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="180"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
+        <source>The history cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="143"/>
+        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="154"/>
+        <source>SQLite refused write-ahead logging (journal mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="168"/>
+        <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="176"/>
+        <source>the file holds another program&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="213"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="223"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="227"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="265"/>
+        <source>The history could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="284"/>
+        <source>The history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::LanguageOption</name>
     <message>
         <location filename="../shared/desktop/languageoption.cpp" line="15"/>
@@ -1021,7 +1187,7 @@
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Port :</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="77"/>
@@ -1073,34 +1239,47 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::MessageDelegate</name>
+    <message>
+        <location filename="../client-app/window/messagedelegate.cpp" line="169"/>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::MessageFormatter</name>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="110"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="133"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="163"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="187"/>
         <source>yesterday %1</source>
         <translation>hier %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="171"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="195"/>
         <source>waiting for the connection</source>
         <translation>en attente de la connexion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="173"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="197"/>
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="175"/>
-        <source>kept for them until they are back</source>
-        <translation>gardé jusqu&apos;à son retour</translation>
+        <location filename="../client-app/window/messageformatter.cpp" line="199"/>
+        <source>kept until they come online</source>
+        <translation>conservé jusqu&apos;à son retour en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="177"/>
+        <location filename="../client-app/window/messageformatter.cpp" line="200"/>
+        <source>waiting for %1 to come online</source>
+        <translation>en attente du retour en ligne de %1</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/messageformatter.cpp" line="202"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -1109,17 +1288,17 @@
     <name>Chinwag::MessageView</name>
     <message>
         <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="105"/>
+        <location filename="../client-app/window/messageview.cpp" line="160"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="109"/>
+        <location filename="../client-app/window/messageview.cpp" line="164"/>
         <source>Copy &amp;Link Address</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="115"/>
+        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
@@ -1127,122 +1306,137 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="112"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
+        <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="115"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
         <source>Could not listen on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="123"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
         <source>Filter clients by name, address or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="137"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
         <source>Reason, which the client is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="138"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
         <source>&amp;Kick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="140"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="161"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
         <source>Filter groups by name or member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="171"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
         <source>A notice to every client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="172"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
         <source>Send &amp;notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="188"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="193"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>Filter the event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="220"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="221"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="226"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
         <source>&amp;About Chinwag Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="261"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
+        <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
+        <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
         <source>Chinwag Server — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="272"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
         <source>Chinwag Server — stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="288"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="291"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="298"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
         <source>Kicked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="304"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>A notice may hold only printable characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="309"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
         <source>Notice sent to %n client(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1250,27 +1444,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
         <source>Total Clients = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="322"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Groups = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="323"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
         <source>%1 messages/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="328"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
+        <source>No history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
+        <source>History: %1 stored, %2 held, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
         <source>Chinwag Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="329"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,6 +1518,67 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::PendingLinesBar</name>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="18"/>
+        <source>&amp;Stop Sending</source>
+        <translation>&amp;Arrêter l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="23"/>
+        <source>Drop the lines that have not gone out yet.</source>
+        <translation>Abandonner les lignes qui ne sont pas encore parties.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/pendinglinesbar.cpp" line="41"/>
+        <source>Sending the pasted lines one by one; still to go: %1</source>
+        <translation>Envoi des lignes collées une par une ; restantes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::PreferencesDialog</name>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="29"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="32"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="37"/>
+        <source>What the others read while you are away</source>
+        <translation>Ce que les autres lisent pendant votre absence</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="40"/>
+        <source>Set me away after this long without input:</source>
+        <translation>Me signaler absent après cette durée d&apos;inactivité :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="41"/>
+        <source>Away message:</source>
+        <translation>Message d&apos;absence :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="42"/>
+        <source>Typing, clicking or moving the mouse in Chinwag brings you back.</source>
+        <translation>Taper, cliquer ou bouger la souris dans Chinwag vous signale de retour.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/preferencesdialog.cpp" line="66"/>
+        <source>away from the keyboard</source>
+        <translation>absent du clavier</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::QuickSwitcher</name>
     <message>
         <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
@@ -1327,55 +1592,98 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::SearchBar</name>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="22"/>
+        <source>Search this conversation</source>
+        <translation>Rechercher dans cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="33"/>
+        <source>Close the search (Escape)</source>
+        <translation>Fermer la recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/searchbar.cpp" line="71"/>
+        <source>Matches: %1</source>
+        <translation>Résultats : %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="20"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="26"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="27"/>
-        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <location filename="../server-app/core/servercommandline.cpp" line="28"/>
+        <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="31"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="33"/>
+        <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="49"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="58"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="64"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="76"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="82"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>--max-line takes a number of bytes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <source>--data and --no-history exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
+        <source>--data takes the path of a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +1714,29 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::TypingLabel</name>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="42"/>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="44"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 écrivent…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="46"/>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 et %3 écrivent…</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/typinglabel.cpp" line="48"/>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::UserDelegate</name>
     <message>
         <location filename="../client-app/window/userdelegate.cpp" line="58"/>
@@ -1431,7 +1762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="70"/>
+        <location filename="../server-app/main.cpp" line="75"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
