@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatwindow.h"
 
+#include "autoaway.h"
 #include "connectdialog.h"
 #include "connectionbanner.h"
 #include "conversationdelegate.h"
+#include "conversationsearch.h"
 #include "grouppanel.h"
-#include "idlewatcher.h"
 #include "launchoptions.h"
 #include "messagecomposer.h"
 #include "messagedelegate.h"
@@ -25,7 +26,6 @@
 #include <chatsession.h>
 #include <conversationlistmodel.h>
 #include <errormessages.h>
-#include <messagefiltermodel.h>
 #include <messagemodel.h>
 #include <namerules.h>
 #include <userlistmodel.h>
@@ -73,20 +73,7 @@ ChatWindow::ChatWindow(ChatSession *session, QSettings *settings, QWidget *paren
     createLayout();
     createActions();
     bindClient();
-    m_idle = new IdleWatcher(QCoreApplication::instance(), this);
-    connect(m_idle, &IdleWatcher::becameIdle, this, [this] {
-        if (m_client->isAway())
-            return;
-        m_autoAway = true;
-        m_client->setAway(PreferencesDialog::awayText(*m_settings));
-    });
-    connect(m_idle, &IdleWatcher::becameActive, this, [this] {
-        if (!m_autoAway)
-            return;
-        m_autoAway = false;
-        m_client->setBack();
-    });
-    applyPreferences();
+    m_autoAway = new AutoAway(m_client, m_settings, QCoreApplication::instance(), this);
     restoreLayout();
     openConversation(Conversation::everyone());
     updateStatus();
@@ -131,8 +118,8 @@ void ChatWindow::createLayout()
     m_banner = new ConnectionBanner(m_client, this);
     m_messages = new MessageView(this);
     m_messages->setObjectName(u"messageView"_s);
-    m_search = new SearchBar(this);
-    m_filter = new MessageFilterModel(this);
+    m_searchBar = new SearchBar(this);
+    m_search = new ConversationSearch(m_messages, m_searchBar, this);
     m_typing = new TypingLabel(m_session->typing(), this);
     m_pending = new PendingLinesBar(m_session->pacer(), this);
     m_composer = new MessageComposer(this);
@@ -146,7 +133,7 @@ void ChatWindow::createLayout()
     centerLayout->addWidget(header);
     centerLayout->addWidget(rule);
     centerLayout->addWidget(m_banner);
-    centerLayout->addWidget(m_search);
+    centerLayout->addWidget(m_searchBar);
     centerLayout->addWidget(m_messages, 1);
     centerLayout->addWidget(m_typing);
     centerLayout->addWidget(m_pending);
@@ -245,15 +232,7 @@ void ChatWindow::createLayout()
                 else if (!loading && statusBar()->currentMessage() == text)
                     statusBar()->clearMessage();
             });
-    connect(m_search, &SearchBar::textChanged, this, &ChatWindow::searchFor);
-    connect(m_search, &SearchBar::stepRequested, this, &ChatWindow::stepSearch);
-    connect(m_search, &SearchBar::showRequested, m_search, &SearchBar::close);
-    connect(m_search, &SearchBar::closed, this, &ChatWindow::closeSearch);
-    const auto countMatches = [this] { m_search->setMatchCount(m_filter->rowCount()); };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, countMatches);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, countMatches);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, countMatches);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, countMatches);
+    connect(m_search, &ConversationSearch::closed, this, [this] { m_composer->setFocus(); });
     connect(m_messages, &MessageView::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_messages, &MessageView::resendRequested, this, &ChatWindow::resend);
@@ -344,8 +323,6 @@ void ChatWindow::bindClient()
     connect(m_session, &ChatSession::messageArrived, this, &ChatWindow::notifyOfMessage);
     connect(m_client, &ChatClient::awayChanged, this, [this](bool away) {
         m_awayAction->setChecked(away);
-        if (!away)
-            m_autoAway = false;
         updateStatus();
     });
 }
@@ -410,8 +387,9 @@ void ChatWindow::showConversation(const Conversation &conversation)
     if (!messages)
         return;
     // A peer who changed name keeps the conversation, and what is being typed to them.
-    const bool another = m_current != conversation && m_filter->sourceModel() != messages
-            && m_messages->model() != messages;
+    const QAbstractItemModel *shown =
+            m_search->isOpen() ? m_search->messages() : m_messages->model();
+    const bool another = m_current != conversation && shown != messages;
     if (another) {
         m_drafts.insert(m_current, m_composer->text());
         m_composer->setText(m_drafts.take(conversation));
@@ -419,7 +397,7 @@ void ChatWindow::showConversation(const Conversation &conversation)
     }
     m_current = conversation;
     m_session->setCurrentConversation(conversation);
-    if (m_messages->model() != messages && m_messages->model() != m_filter)
+    if (!m_search->isOpen() && m_messages->model() != messages)
         m_messages->setModel(messages);
     m_typing->setConversation(conversation);
     if (another && messages->unreadMarker() != 0)
@@ -465,7 +443,7 @@ void ChatWindow::send(const QString &text)
 void ChatWindow::resend(const QModelIndex &index)
 {
     MessageModel *messages = m_session->conversations()->messages(m_current);
-    const QModelIndex source = index.model() == m_filter ? m_filter->mapToSource(index) : index;
+    const QModelIndex source = m_search->toMessage(index);
     if (!messages || source.model() != messages)
         return;
     const QString text = source.data(MessageModel::TextRole).toString();
@@ -495,63 +473,11 @@ QStringList ChatWindow::completionNames() const
 
 void ChatWindow::showSearch()
 {
-    MessageModel *messages = m_session->conversations()->messages(m_current);
-    if (!messages)
-        return;
-    if (m_filter->sourceModel() != messages)
-        m_filter->setSourceModel(messages);
-    if (m_messages->model() != m_filter)
-        m_messages->setModel(m_filter);
-    m_search->open();
-    searchFor(m_search->text());
-}
-
-void ChatWindow::searchFor(const QString &text)
-{
-    if (m_messages->model() != m_filter)
-        return;
-    m_filter->setSearchText(text);
-    m_messages->messageDelegate()->setHighlight(m_filter->searchText());
-    m_messages->viewport()->update();
-    m_messages->scrollToBottom();
-    m_search->setMatchCount(m_filter->rowCount());
-}
-
-void ChatWindow::stepSearch(int step)
-{
-    const int count = m_filter->rowCount();
-    if (count == 0)
-        return;
-    const QModelIndex current = m_messages->currentIndex();
-    const int row = current.isValid() ? qBound(0, current.row() + step, count - 1)
-                                      : (step < 0 ? count - 1 : 0);
-    const QModelIndex next = m_filter->index(row, 0);
-    m_messages->setCurrentIndex(next);
-    m_messages->scrollTo(next);
-}
-
-void ChatWindow::closeSearch()
-{
-    // The match the user picked stays in view, among the lines around it.
-    const QModelIndex current = m_messages->currentIndex();
-    const QModelIndex source = current.isValid() && current.model() == m_filter
-            ? m_filter->mapToSource(current)
-            : QModelIndex();
-    m_messages->messageDelegate()->setHighlight({});
-    m_filter->setSearchText({});
-    if (MessageModel *messages = m_session->conversations()->messages(m_current))
-        m_messages->setModel(messages);
-    m_filter->setSourceModel(nullptr);
-    if (source.isValid()) {
-        m_messages->setCurrentIndex(source);
-        m_messages->scrollTo(source, QAbstractItemView::PositionAtCenter);
-    }
-    m_composer->setFocus();
+    m_search->open(m_session->conversations()->messages(m_current));
 }
 
 void ChatWindow::setAwayByHand(bool away)
 {
-    m_autoAway = false;
     if (!away) {
         m_client->setBack();
         return;
@@ -575,13 +501,8 @@ void ChatWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &ChatWindow::applyPreferences);
+    connect(dialog, &QDialog::accepted, m_autoAway, &AutoAway::applySettings);
     dialog->open();
-}
-
-void ChatWindow::applyPreferences()
-{
-    m_idle->setIdleTime(std::chrono::minutes(PreferencesDialog::idleMinutes(*m_settings)));
 }
 
 void ChatWindow::notifyOfMessage(const Conversation &conversation, const ChatMessage &message)

@@ -16,14 +16,14 @@ class QSplitter;
 
 namespace Chinwag {
 
+class AutoAway;
 class ChatClient;
 class ChatSession;
 class ConnectDialog;
 class ConnectionBanner;
+class ConversationSearch;
 class GroupPanel;
-class IdleWatcher;
 class MessageComposer;
-class MessageFilterModel;
 class MessageView;
 class Notifier;
 class PendingLinesBar;
@@ -85,11 +85,7 @@ private:
     void send(const QString &text);
     // The names Tab completes in the current conversation.
     QStringList completionNames() const;
-    void searchFor(const QString &text);
-    void stepSearch(int step);
-    void closeSearch();
     void setAwayByHand(bool away);
-    void applyPreferences();
 
     ChatSession *m_session;
     ChatClient *m_client;
@@ -102,8 +98,8 @@ private:
     QLabel *m_subtitle = nullptr;
     ConnectionBanner *m_banner = nullptr;
     MessageView *m_messages = nullptr;
-    SearchBar *m_search = nullptr;
-    MessageFilterModel *m_filter = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    ConversationSearch *m_search = nullptr;
     TypingLabel *m_typing = nullptr;
     PendingLinesBar *m_pending = nullptr;
     MessageComposer *m_composer = nullptr;
@@ -118,8 +114,7 @@ private:
     QAction *m_newGroupAction = nullptr;
     QAction *m_awayAction = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
-    IdleWatcher *m_idle = nullptr;
-    bool m_autoAway = false; // away because idle, not because the user said so
+    AutoAway *m_autoAway = nullptr;
 
     Conversation m_current;
     // What was typed and not sent, per conversation.
