@@ -2,6 +2,7 @@
 #include "chatclient.h"
 
 #include "clientlog.h"
+#include "conversationkey.h"
 #include "errormessages.h"
 #include "serverconnection.h"
 
@@ -47,12 +48,6 @@ bool isMessageCommand(CommandType type)
 bool isFinal(ErrorCode bye)
 {
     return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword;
-}
-
-// A conversation as a key that does not depend on how its name is spelled.
-QString keyOf(const Conversation &conversation)
-{
-    return QString::number(int(conversation.kind)) + NameRules::key(conversation.name);
 }
 
 } // namespace
@@ -276,7 +271,7 @@ void ChatClient::sendTyping(const Conversation &conversation)
         return;
     if (conversation.kind != Conversation::Kind::Everyone && !NameRules::isValid(conversation.name))
         return;
-    const QString key = keyOf(conversation);
+    const QString key = conversationKey(conversation);
     const qint64 now = m_clock.elapsed();
     const auto last = m_typingSent.constFind(key);
     if (last != m_typingSent.cend() && now - *last < Protocol::TypingIntervalMSecs)

@@ -3,6 +3,7 @@
 
 #include "chatclient.h"
 #include "clientlog.h"
+#include "conversationkey.h"
 #include "conversationlistmodel.h"
 #include "errormessages.h"
 #include "messagemodel.h"
@@ -18,15 +19,6 @@
 namespace Chinwag {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString keyOf(const Conversation &conversation)
-{
-    return QString::number(int(conversation.kind)) + NameRules::key(conversation.name);
-}
-
-} // namespace
 
 ChatSession::ChatSession(ChatClient *client, QObject *parent)
     : QObject(parent),
@@ -112,7 +104,7 @@ void ChatSession::openConversation(const Conversation &conversation)
 void ChatSession::setCurrentConversation(const Conversation &conversation)
 {
     const Conversation previous = m_conversations->current();
-    if (keyOf(previous) != keyOf(conversation)) {
+    if (conversationKey(previous) != conversationKey(conversation)) {
         if (MessageModel *messages = m_conversations->messages(previous)) {
             markRead(previous);
             messages->setUnreadMarker(0);
@@ -152,18 +144,18 @@ void ChatSession::loadOlder(const Conversation &conversation)
 
 bool ChatSession::isLoadingHistory(const Conversation &conversation) const
 {
-    return m_history.value(keyOf(conversation)).loading;
+    return m_history.value(conversationKey(conversation)).loading;
 }
 
 bool ChatSession::hasOlderHistory(const Conversation &conversation) const
 {
-    const HistoryState state = m_history.value(keyOf(conversation));
+    const HistoryState state = m_history.value(conversationKey(conversation));
     return state.fetched && !state.complete;
 }
 
 ChatSession::HistoryState &ChatSession::historyState(const Conversation &conversation)
 {
-    return m_history[keyOf(conversation)];
+    return m_history[conversationKey(conversation)];
 }
 
 void ChatSession::fetchHistory(const Conversation &conversation)
@@ -194,7 +186,8 @@ void ChatSession::setLoading(const Conversation &conversation, bool loading)
 
 bool ChatSession::isSeen(const Conversation &conversation) const
 {
-    return m_reading && keyOf(conversation) == keyOf(m_conversations->current());
+    return m_reading
+            && conversationKey(conversation) == conversationKey(m_conversations->current());
 }
 
 void ChatSession::handleHistory(const Conversation &conversation,

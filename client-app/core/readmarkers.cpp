@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readmarkers.h"
 
+#include "conversationkey.h"
+
 #include <namerules.h>
 
 #include <QSettings>
@@ -29,11 +31,8 @@ void ReadMarkers::setAccount(const QString &host, quint16 port, const QString &n
 
 QString ReadMarkers::keyOf(const Conversation &conversation) const
 {
-    const QString where = conversation.kind == Conversation::Kind::Everyone
-            ? u"*"_s
-            : (conversation.kind == Conversation::Kind::Direct ? u"@"_s : u"#"_s)
-                    + NameRules::key(conversation.name);
-    return u"lastSeen/%1/%2"_s.arg(m_account, QString::fromLatin1(QUrl::toPercentEncoding(where)));
+    const QByteArray where = QUrl::toPercentEncoding(conversationKey(conversation));
+    return u"lastSeen/%1/%2"_s.arg(m_account, QString::fromLatin1(where));
 }
 
 quint64 ReadMarkers::lastSeen(const Conversation &conversation) const

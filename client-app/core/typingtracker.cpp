@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typingtracker.h"
 
+#include "conversationkey.h"
+
 #include <namerules.h>
 
 namespace Chinwag {
-
-namespace {
-
-QString placeKey(const Conversation &conversation)
-{
-    return QString::number(int(conversation.kind)) + NameRules::key(conversation.name);
-}
-
-} // namespace
 
 TypingTracker::TypingTracker(QObject *parent) : QObject(parent)
 {
@@ -22,7 +15,7 @@ TypingTracker::TypingTracker(QObject *parent) : QObject(parent)
 
 void TypingTracker::noteTyping(const Conversation &conversation, const QString &user)
 {
-    Place &place = m_places[placeKey(conversation)];
+    Place &place = m_places[conversationKey(conversation)];
     place.conversation = conversation;
     const QString key = NameRules::key(user);
     const QDeadlineTimer until(m_shownFor);
@@ -40,7 +33,7 @@ void TypingTracker::noteTyping(const Conversation &conversation, const QString &
 
 void TypingTracker::noteStopped(const Conversation &conversation, const QString &user)
 {
-    const auto place = m_places.find(placeKey(conversation));
+    const auto place = m_places.find(conversationKey(conversation));
     if (place == m_places.end())
         return;
     const QString key = NameRules::key(user);
@@ -74,7 +67,7 @@ void TypingTracker::clear()
 QStringList TypingTracker::typists(const Conversation &conversation) const
 {
     QStringList names;
-    const auto place = m_places.constFind(placeKey(conversation));
+    const auto place = m_places.constFind(conversationKey(conversation));
     if (place == m_places.cend())
         return names;
     for (const Typist &typist : place->typists)

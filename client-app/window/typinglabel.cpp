@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typinglabel.h"
 
-#include <namerules.h>
+#include <conversationkey.h>
 #include <typingtracker.h>
 
 namespace Chinwag {
@@ -21,8 +21,7 @@ TypingLabel::TypingLabel(TypingTracker *tracker, QWidget *parent)
     // The line is there even when empty, so that the input does not jump.
     setMinimumHeight(fontMetrics().height() + 2);
     connect(tracker, &TypingTracker::typistsChanged, this, [this](const Conversation &c) {
-        if (c.kind == m_conversation.kind
-            && NameRules::key(c.name) == NameRules::key(m_conversation.name))
+        if (conversationKey(c) == conversationKey(m_conversation))
             update();
     });
 }
