@@ -66,6 +66,11 @@ int main(int argc, char *argv[])
     if (headless) {
         if (!options->headless)
             printError(QCoreApplication::translate("main", "no display: running headless"));
+        // The window shows this, and runs without a history; headless, nobody would see it.
+        if (!server.historyError().isEmpty()) {
+            printError(server.historyError());
+            return 1;
+        }
         if (!server.listen(options->address, options->port)) {
             printError(QCoreApplication::translate("main", "cannot listen on %1 port %2: %3")
                                .arg(options->address.toString())

@@ -25,6 +25,13 @@ std::optional<QString> operatorText(const QString &text)
     return line;
 }
 
+std::unique_ptr<History> openHistory(const QString &path, QString &error)
+{
+    if (path.isEmpty())
+        return nullptr;
+    return History::open(path, &error);
+}
+
 QString describe(const Session &session)
 {
     return session.name().isEmpty()
@@ -37,9 +44,16 @@ QString describe(const Session &session)
 ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
     : QObject(parent),
       m_config(config),
+      m_history(openHistory(config.dataPath, m_historyError)),
       m_router(m_registry),
-      m_handler(m_registry, m_router, m_ids, m_log, m_config.limits)
+      m_handler(m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits)
 {
+    if (m_history) {
+        // Ids keep growing across restarts.
+        m_ids.seed(m_history->lastId());
+        connect(m_history.get(), &History::failed, this,
+                [this](const QString &error) { m_log.add(LogRecord::Kind::Error, error); });
+    }
     connect(&m_listener, &QTcpServer::newConnection, this, &ChatServer::acceptConnections);
     connect(&m_listener, &QTcpServer::acceptError, this, [this] {
         m_log.add(LogRecord::Kind::Error,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandhandler.h"
+#include "history.h"
 #include "localrouter.h"
 #include "messageidsource.h"
 #include "registry.h"
@@ -12,6 +13,8 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
+
+#include <memory>
 
 namespace Chinwag {
 
@@ -57,6 +60,10 @@ public:
     QStringList groupKeys() const { return m_registry.groupKeys(); }
     const Group *group(const QString &key) const { return m_registry.group(key); }
     quint64 messagesAccepted() const { return m_handler.messagesAccepted(); }
+    // The history (config().dataPath), or nullptr when there is none: none was asked for, or
+    // it could not be opened, and then historyError() says why.
+    const History *history() const { return m_history.get(); }
+    QString historyError() const { return m_historyError; }
 
 signals:
     void listeningChanged(bool listening);
@@ -78,6 +85,8 @@ private:
     ServerLog m_log;
     Registry m_registry;
     MessageIdSource m_ids;
+    QString m_historyError;
+    std::unique_ptr<History> m_history;
     LocalRouter m_router;
     CommandHandler m_handler;
     QTcpServer m_listener;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandhandler.h"
 
+#include "history.h"
 #include "messageidsource.h"
 #include "namerules.h"
 #include "registry.h"
@@ -50,10 +51,11 @@ bool byKey(const Session *a, const Session *b)
 } // namespace
 
 CommandHandler::CommandHandler(Registry &registry, Router &router, MessageIdSource &ids,
-                               ServerLog &log, const Limits &limits)
+                               History *history, ServerLog &log, const Limits &limits)
     : m_registry(registry),
       m_router(router),
       m_ids(ids),
+      m_history(history),
       m_log(log),
       m_limits(limits),
       m_welcome(welcomeEnvelopes(limits.maxLineBytes))
@@ -103,7 +105,7 @@ void CommandHandler::handle(Session &session, const Command &command)
     case Type::Typing:
         return typing(session, command.conversation);
     case Type::History:
-        return session.send(Replies::historyUnavailable());
+        return history(session, command);
     case Type::Help:
         return help(session, command.text);
     case Type::Ping:
@@ -135,35 +137,59 @@ void CommandHandler::name(Session &session, const QString &name)
     if (!session.isRegistered()) {
         m_registry.registerUser(session, name);
         session.send(ServerLine::okName(name));
+        welcomeName(session);
         m_router.toEveryone(Envelope(ServerLine::joined(name)), &session);
         m_log.add(LogRecord::Kind::Register,
                   tr("%1 registered as %2").arg(session.endpoint(), name));
         return;
     }
     const QString oldName = session.name();
-    if (name != oldName) {
-        m_registry.renameUser(session, name);
-        m_router.toEveryone(Envelope(ServerLine::renamed(oldName, name)), &session);
-        m_log.add(LogRecord::Kind::Rename, tr("%1 is now called %2").arg(oldName, name));
-    }
+    if (name == oldName)
+        return session.send(ServerLine::okName(name));
+    m_registry.renameUser(session, name);
+    m_router.toEveryone(Envelope(ServerLine::renamed(oldName, name)), &session);
+    m_log.add(LogRecord::Kind::Rename, tr("%1 is now called %2").arg(oldName, name));
     session.send(ServerLine::okName(name));
+    welcomeName(session);
+}
+
+void CommandHandler::welcomeName(Session &session)
+{
+    if (!m_history)
+        return;
+    m_history->remember(session.key(), session.name());
+    const QList<ChatMessage> held = m_history->takeHeld(session.key());
+    if (held.isEmpty())
+        return;
+    for (const ChatMessage &message : held)
+        session.deliver(Envelope(ServerLine::msg(message)));
+    m_log.add(LogRecord::Kind::Register,
+              tr("%n held message(s) delivered to %1", nullptr, int(held.size()))
+                      .arg(session.name()));
 }
 
 void CommandHandler::msgAll(Session &session, const QString &text)
 {
-    const ChatMessage message = accept(session, Conversation::everyone(), text);
+    const ChatMessage message = accept(session, Conversation::everyone(), {}, text);
     m_router.toEveryone(Envelope(ServerLine::msg(message)), &session);
     session.send(ServerLine::okSent(Type::MsgAll, message.id, message.time));
 }
 
 void CommandHandler::msgInd(Session &session, const QString &user, const QString &text)
 {
-    const Session *recipient = m_registry.user(NameRules::key(user));
-    if (!recipient)
+    const QString key = NameRules::key(user);
+    if (const Session *recipient = m_registry.user(key)) {
+        const ChatMessage message =
+                accept(session, Conversation::direct(recipient->name()), recipient->key(), text);
+        m_router.toUser(recipient->key(), Envelope(ServerLine::msg(message)));
+        return session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
+    }
+    // A name that has registered here before gets it when it next registers.
+    if (!m_history || !m_history->isKnown(key))
         return session.send(Replies::noSuchUser(user));
-    const ChatMessage message = accept(session, Conversation::direct(recipient->name()), text);
-    m_router.toUser(recipient->key(), Envelope(ServerLine::msg(message)));
-    session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
+    const ChatMessage message =
+            accept(session, Conversation::direct(m_history->knownName(key)), key, text, true);
+    session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time, true));
 }
 
 void CommandHandler::sendGroup(Session &session, const QString &group, const QString &text)
@@ -171,7 +197,7 @@ void CommandHandler::sendGroup(Session &session, const QString &group, const QSt
     const Group *g = memberGroup(session, group);
     if (!g)
         return;
-    const ChatMessage message = accept(session, Conversation::group(g->name), text);
+    const ChatMessage message = accept(session, Conversation::group(g->name), g->key, text);
     m_router.toGroup(g->key, Envelope(ServerLine::msg(message)), &session);
     session.send(ServerLine::okSent(Type::SendGroup, message.id, message.time));
 }
@@ -210,7 +236,7 @@ void CommandHandler::makeGroup(Session &session, const QString &group, const QSt
         if (member->groups().size() >= m_limits.maxGroupsPerUser)
             return session.send(Replies::tooManyGroups(member->name(), m_limits.maxGroupsPerUser));
     }
-    const Group &g = m_registry.addGroup(group, session, others);
+    const Group &g = m_registry.addGroup(group, session, others, m_ids.lastId());
     QStringList names;
     for (const Session *member : std::as_const(others))
         names.append(member->name());
@@ -236,7 +262,7 @@ void CommandHandler::invite(Session &session, const QString &group, const QStrin
         return session.send(Replies::groupFull(g->name, m_limits.maxMembersPerGroup));
     if (invitee->groups().size() >= m_limits.maxGroupsPerUser)
         return session.send(Replies::tooManyGroups(invitee->name(), m_limits.maxGroupsPerUser));
-    m_registry.addMember(*g, *invitee);
+    m_registry.addMember(*g, *invitee, m_ids.lastId());
     m_router.toGroup(g->key,
                      Envelope(ServerLine::invited(g->name, invitee->name(), session.name())));
     session.send(ServerLine::okInvite(g->name, invitee->name()));
@@ -339,6 +365,44 @@ void CommandHandler::typing(Session &session, const Conversation &conversation)
     session.send(ServerLine::ok(Type::Typing));
 }
 
+void CommandHandler::history(Session &session, const Command &command)
+{
+    if (!m_history)
+        return session.send(Replies::historyUnavailable());
+    // The reply names the conversation as its owner spells it, where the server knows that.
+    Conversation shown = command.conversation;
+    HistoryQuery query;
+    switch (command.conversation.kind) {
+    case Conversation::Kind::Everyone:
+        query = HistoryQuery::everyone();
+        break;
+    case Conversation::Kind::Direct: {
+        const QString peerKey = NameRules::key(command.conversation.name);
+        query = HistoryQuery::direct(session.key(), peerKey);
+        if (const Session *peer = m_registry.user(peerKey))
+            shown.name = peer->name();
+        else if (m_history->isKnown(peerKey))
+            shown.name = m_history->knownName(peerKey);
+        break;
+    }
+    case Conversation::Kind::Group: {
+        const Group *g = memberGroup(session, command.conversation.name);
+        if (!g)
+            return;
+        // Only what was said since this member last joined, never an earlier group's.
+        query = HistoryQuery::group(g->key, g->joinedAfter.value(&session, m_ids.lastId()));
+        shown.name = g->name;
+        break;
+    }
+    }
+    query.before = command.before;
+    query.limit = command.limit;
+    const QList<ChatMessage> messages = m_history->read(query);
+    for (const ChatMessage &message : messages)
+        session.send(ServerLine::hist(message));
+    session.send(ServerLine::okHistory(shown, quint64(messages.size())));
+}
+
 void CommandHandler::help(Session &session, const QString &topic)
 {
     const QString word = topic.section(u' ', 0, 0, QString::SectionSkipEmpty);
@@ -370,12 +434,16 @@ Group *CommandHandler::memberGroup(Session &session, const QString &group)
     return g;
 }
 
-ChatMessage CommandHandler::accept(Session &session, const Conversation &to, const QString &text)
+ChatMessage CommandHandler::accept(Session &session, const Conversation &to, const QString &toKey,
+                                   const QString &text, bool held)
 {
     const MessageIdSource::Stamp stamp = m_ids.next();
     ++m_messagesAccepted;
     session.countMessageIn();
-    return { stamp.id, stamp.time, to, session.name(), text };
+    ChatMessage message{ stamp.id, stamp.time, to, session.name(), text };
+    if (m_history)
+        m_history->record({ message, session.key(), toKey, held });
+    return message;
 }
 
 } // namespace Chinwag

@@ -10,6 +10,7 @@
 
 namespace Chinwag {
 
+class History;
 class MessageIdSource;
 class Registry;
 class Router;
@@ -26,8 +27,9 @@ class CommandHandler
     Q_DECLARE_TR_FUNCTIONS(Chinwag::CommandHandler)
 
 public:
-    CommandHandler(Registry &registry, Router &router, MessageIdSource &ids, ServerLog &log,
-                   const Limits &limits);
+    // Without a history (nullptr), HISTORY is refused and nothing is held for offline names.
+    CommandHandler(Registry &registry, Router &router, MessageIdSource &ids, History *history,
+                   ServerLog &log, const Limits &limits);
 
     // The first lines of a connection.
     void greet(Session &session);
@@ -53,17 +55,23 @@ private:
     void away(Session &session, const QString &text);
     void back(Session &session);
     void typing(Session &session, const Conversation &conversation);
+    void history(Session &session, const Command &command);
     void help(Session &session, const QString &topic);
 
     // The group named, when it exists and `session` is a member; otherwise the error is sent.
     Group *memberGroup(Session &session, const QString &group);
-    // Gives a message from `session` its id and time, and counts it.
-    ChatMessage accept(Session &session, const Conversation &to, const QString &text);
+    // Gives a message from `session` its id and time, counts it and keeps it in the history;
+    // `toKey` is the folded name of its recipient or group.
+    ChatMessage accept(Session &session, const Conversation &to, const QString &toKey,
+                       const QString &text, bool held = false);
+    // The name of `session` is registered: remembered, and what was held for it delivered.
+    void welcomeName(Session &session);
     void leaveGroup(Session &session, Group &group);
 
     Registry &m_registry;
     Router &m_router;
     MessageIdSource &m_ids;
+    History *m_history;
     ServerLog &m_log;
     const Limits &m_limits;
     const QList<Envelope> m_welcome; // the same bytes for every connection

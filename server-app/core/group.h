@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -16,6 +17,9 @@ struct Group
     QString creator; // the creator's name, followed when they rename
     quint64 creatorId = 0; // the creator's connection
     QSet<Session *> members;
+    // Per member, the last message id issued before they last joined: they may read the
+    // group's history after it, and nothing said before.
+    QHash<const Session *, quint64> joinedAfter;
 };
 
 } // namespace Chinwag

@@ -72,14 +72,16 @@ void Registry::removeUser(Session &session)
     emit userChanged(session.id());
 }
 
-Group &Registry::addGroup(const QString &name, Session &creator, const QList<Session *> &members)
+Group &Registry::addGroup(const QString &name, Session &creator, const QList<Session *> &members,
+                          quint64 joinedAfter)
 {
     const QString key = NameRules::key(name);
     Group &g = m_groups[key];
-    g = Group{ name, key, creator.name(), creator.id(), {} };
+    g = Group{ name, key, creator.name(), creator.id(), {}, {} };
     g.members.reserve(members.size() + 1);
     for (Session *member : QList<Session *>{ &creator } + members) {
         g.members.insert(member);
+        g.joinedAfter.insert(member, joinedAfter);
         member->m_groups.insert(key, name);
         emit userChanged(member->id());
     }
@@ -87,9 +89,10 @@ Group &Registry::addGroup(const QString &name, Session &creator, const QList<Ses
     return g;
 }
 
-void Registry::addMember(Group &group, Session &session)
+void Registry::addMember(Group &group, Session &session, quint64 joinedAfter)
 {
     group.members.insert(&session);
+    group.joinedAfter.insert(&session, joinedAfter);
     session.m_groups.insert(group.key, group.name);
     emit userChanged(session.id());
     emit groupChanged(group.key);
@@ -99,6 +102,7 @@ bool Registry::removeMember(Group &group, Session &session)
 {
     const QString key = group.key;
     group.members.remove(&session);
+    group.joinedAfter.remove(&session);
     session.m_groups.remove(key);
     emit userChanged(session.id());
     if (!group.members.isEmpty()) {

@@ -41,9 +41,11 @@ public:
     // Once the user has left every group.
     void removeUser(Session &session);
 
-    // The creator first; `members` are the others.
-    Group &addGroup(const QString &name, Session &creator, const QList<Session *> &members);
-    void addMember(Group &group, Session &session);
+    // The creator first; `members` are the others. `joinedAfter` is the last message id issued
+    // so far: the members read the group's history from there on.
+    Group &addGroup(const QString &name, Session &creator, const QList<Session *> &members,
+                    quint64 joinedAfter);
+    void addMember(Group &group, Session &session, quint64 joinedAfter);
     // Returns whether the group is gone because it had no members left.
     bool removeMember(Group &group, Session &session);
 

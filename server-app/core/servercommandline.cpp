@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercommandline.h"
 
+#include "history.h"
+
 #include <cstring>
 
 namespace Chinwag {
@@ -22,6 +24,14 @@ ServerCommandLine::ServerCommandLine()
                 tr("The longest line a client may send, in bytes (default: %1).")
                         .arg(Limits().maxLineBytes),
                 tr("bytes")),
+      m_data(u"data"_s,
+             tr("The file that keeps the history and the messages held for offline users "
+                "(default: %1). %2 keeps them only while the server runs.")
+                     .arg(History::defaultPath(), History::temporaryPath()),
+             tr("path")),
+      m_noHistory(u"no-history"_s,
+                  tr("Keep no history: HISTORY is refused, and messages to offline users are "
+                     "not held.")),
       m_platform(u"platform"_s, QString(), u"name"_s)
 {
     m_parser.setApplicationDescription(tr(
@@ -32,6 +42,8 @@ ServerCommandLine::ServerCommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_headless);
     m_parser.addOption(m_maxLine);
+    m_parser.addOption(m_data);
+    m_parser.addOption(m_noHistory);
     m_platform.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(m_platform);
     m_parser.addPositionalArgument(u"host"_s, tr("The address to listen on (default: 127.0.0.1)."),
@@ -78,6 +90,17 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
                                 .arg(MinLineBytes)
                                 .arg(MaxLineBytes));
         options.config.limits.maxLineBytes = bytes;
+    }
+    if (m_parser.isSet(m_noHistory)) {
+        if (m_parser.isSet(m_data))
+            return fail(tr("--data and --no-history exclude each other."));
+        options.config.dataPath.clear();
+    } else if (m_parser.isSet(m_data)) {
+        options.config.dataPath = m_parser.value(m_data);
+        if (options.config.dataPath.isEmpty())
+            return fail(tr("--data takes the path of a file."));
+    } else {
+        options.config.dataPath = History::defaultPath();
     }
     return options;
 }

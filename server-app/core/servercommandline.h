@@ -22,7 +22,7 @@ struct ServerOptions
 };
 
 // The server's command line, as the exercise had it (`myserver.py host port`) plus options:
-// --headless, --max-line, and what the application adds (such as --lang).
+// --headless, --max-line, --data, --no-history, and what the application adds (such as --lang).
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Chinwag::ServerCommandLine)
@@ -46,6 +46,8 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_headless;
     QCommandLineOption m_maxLine;
+    QCommandLineOption m_data;
+    QCommandLineOption m_noHistory;
     QCommandLineOption m_platform;
     QString m_error;
 };

@@ -3,12 +3,18 @@
 
 #include "protocollimits.h"
 
+#include <QString>
+
 namespace Chinwag {
 
 // What an operator sets on a server, apart from where it listens (ChatServer::listen()).
 struct ServerConfig
 {
     Limits limits;
+    // Where the history is kept (History::open()): a SQLite file; History::temporaryPath(),
+    // ":memory:", for a history that ends with the server, as tests and embedders want; empty
+    // for none at all: HISTORY is refused and nothing is held for offline names.
+    QString dataPath = QStringLiteral(":memory:");
 };
 
 } // namespace Chinwag

@@ -8,10 +8,12 @@
 #include "eventlogmodel.h"
 #include "filteredtable.h"
 #include "groupsmodel.h"
+#include "history.h"
 #include "listenbar.h"
 #include "trafficgraph.h"
 #include "trafficmeter.h"
 
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,6 +106,17 @@ MonitorWindow::MonitorWindow(ChatServer &server, QWidget *parent)
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
+    if (!server.historyError().isEmpty()) {
+        auto *historyError = new QLabel(
+                tr("%1. The server runs without a history: HISTORY is refused, and messages to "
+                   "users who are offline are not held.")
+                        .arg(server.historyError()));
+        historyError->setObjectName(u"historyError"_s);
+        historyError->setWordWrap(true);
+        historyError->setTextFormat(Qt::PlainText);
+        historyError->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+        layout->addWidget(historyError);
+    }
     layout->addWidget(m_listenBar);
     layout->addWidget(vertical, 1);
     setCentralWidget(central);
@@ -231,9 +244,20 @@ void MonitorWindow::createStatusBar()
     m_groupCount->setObjectName(u"groupCountLabel"_s);
     m_rate = new QLabel;
     m_rate->setObjectName(u"rateLabel"_s);
+    m_historyFigures = new QLabel;
+    m_historyFigures->setObjectName(u"historyLabel"_s);
+    if (const History *history = m_server.history()) {
+        m_historyFigures->setToolTip(
+                history->path() == History::temporaryPath()
+                        ? tr("The history, kept only while the server runs: messages stored, "
+                             "messages held for users who are offline, and the database's size")
+                        : tr("The history in %1: messages stored, messages held for users who "
+                             "are offline, and the database's size")
+                                  .arg(QDir::toNativeSeparators(history->path())));
+    }
     auto *graph = new TrafficGraph(*m_traffic);
     graph->setObjectName(u"trafficGraph"_s);
-    for (QLabel *label : { m_clientCount, m_groupCount, m_rate }) {
+    for (QLabel *label : { m_clientCount, m_groupCount, m_rate, m_historyFigures }) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -246,7 +270,10 @@ void MonitorWindow::createStatusBar()
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MonitorWindow::updateCounts);
     }
     connect(m_traffic, &TrafficMeter::sampled, this, &MonitorWindow::updateCounts);
+    // The file's size is read from the disk: once a second, with the traffic, is plenty.
+    connect(m_traffic, &TrafficMeter::sampled, this, &MonitorWindow::updateHistoryFigures);
     updateCounts();
+    updateHistoryFigures();
 }
 
 void MonitorWindow::showListening(bool listening)
@@ -317,6 +344,20 @@ void MonitorWindow::updateCounts()
     m_clientCount->setText(tr("Total Clients = %1").arg(m_server.clientCount()));
     m_groupCount->setText(tr("Groups = %1").arg(m_server.groupCount()));
     m_rate->setText(tr("%1 messages/s").arg(QLocale().toString(m_traffic->current(), 'f', 1)));
+}
+
+void MonitorWindow::updateHistoryFigures()
+{
+    const History *history = m_server.history();
+    if (!history) {
+        m_historyFigures->setText(tr("No history"));
+        return;
+    }
+    const QLocale locale;
+    m_historyFigures->setText(tr("History: %1 stored, %2 held, %3")
+                                      .arg(locale.toString(history->messageCount()),
+                                           locale.toString(history->heldCount()),
+                                           locale.formattedDataSize(history->sizeOnDisk())));
 }
 
 void MonitorWindow::showAbout()

@@ -22,8 +22,8 @@ class TrafficMeter;
 
 // The server's monitor: where it listens, with Start and Stop; its live clients and groups; its
 // event log; kicking a client and sending a notice; and, in the status bar, the clients, the
-// groups and the messages per second. It reads the server through the core's models and calls
-// its public API; it never touches a socket.
+// groups, the messages per second and the history's figures. It reads the server through the core's
+// models and calls its public API; it never touches a socket.
 class MonitorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ private:
     void sendNotice();
     void updateKickButton();
     void updateCounts();
+    void updateHistoryFigures();
     void showAbout();
 
     ChatServer &m_server;
@@ -68,6 +69,7 @@ private:
     QLabel *m_clientCount = nullptr;
     QLabel *m_groupCount = nullptr;
     QLabel *m_rate = nullptr;
+    QLabel *m_historyFigures = nullptr;
 };
 
 } // namespace Chinwag

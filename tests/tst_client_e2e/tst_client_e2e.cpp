@@ -88,9 +88,9 @@ quint16 tst_ClientE2e::startServer(quint16 port)
 {
     connect(m_server.get(), &QProcess::readyReadStandardOutput, this,
             [this] { m_serverOutput += m_server->readAllStandardOutput(); });
-    m_server->start(
-            QStringLiteral(CHINWAG_SERVER_EXECUTABLE),
-            { u"--lang"_s, u"en"_s, u"--headless"_s, u"127.0.0.1"_s, QString::number(port) });
+    m_server->start(QStringLiteral(CHINWAG_SERVER_EXECUTABLE),
+                    { u"--lang"_s, u"en"_s, u"--headless"_s, u"--data"_s, u":memory:"_s,
+                      u"127.0.0.1"_s, QString::number(port) });
     if (!m_server->waitForStarted(TimeoutMs))
         return 0;
     const QRegularExpression started(u"My server has started on 127\\.0\\.0\\.1:(\\d+)"_s);

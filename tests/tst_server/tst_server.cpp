@@ -59,7 +59,7 @@ private slots:
     void typingIsRelayedAtMostOnceEveryFewSeconds();
     void typingErrors_data();
     void typingErrors();
-    void historyIsNotAvailableYet();
+    void withoutHistoryNothingIsKeptOrHeld();
     void helpForOneCommand_data();
     void helpForOneCommand();
 
@@ -333,13 +333,14 @@ void tst_Server::renameTellsOthersAndFreesTheOldName()
     anna.send("MSGIND robert hi");
     QCOMPARE(TestPeer::masked(anna.nextLine()), "OK MSGIND <id> <time>");
     QCOMPARE(TestPeer::masked(bob.sync()), QByteArrayList{ "MSG @robert anna <id> <time> hi" });
+    // The old name is offline now: what is sent to it waits for it.
     anna.send("MSGIND bob hi");
-    QCOMPARE(anna.nextLine(),
-             "ERROR NO_SUCH_USER user bob does not exist, use LIST to see who is connected");
+    QCOMPARE(TestPeer::masked(anna.nextLine()), "OK MSGIND <id> <time> HELD");
 
-    // The old name is free for someone else.
+    // The old name is free for someone else, who gets what was held for it.
     const Peer newBob = join(u"bob"_s);
     QVERIFY(newBob);
+    QCOMPARE(TestPeer::masked(newBob->sync()), QByteArrayList{ "MSG @bob anna <id> <time> hi" });
     QCOMPARE(anna.sync(), QByteArrayList{ "JOINED bob" });
     // A change of spelling only is a rename too.
     anna.send("NAME Anna");
@@ -484,14 +485,28 @@ void tst_Server::typingErrors()
     QCOMPARE(peers[1]->sync(), QByteArrayList());
 }
 
-void tst_Server::historyIsNotAvailableYet()
+void tst_Server::withoutHistoryNothingIsKeptOrHeld()
 {
+    // Given a server started with --no-history, and bob, who has registered and gone
+    ServerConfig config;
+    config.dataPath.clear();
+    m_server = std::make_unique<ChatServer>(config);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(!m_server->history());
+    QVERIFY(m_server->historyError().isEmpty());
+    QVERIFY(join(u"bob"_s));
     const Peer anna = join(u"anna"_s);
     QVERIFY(anna);
+    anna->send("MSGALL hello");
+    QCOMPARE(TestPeer::masked(anna->nextLine()), "OK MSGALL <id> <time>");
+
     anna->send("HISTORY * LIMIT 20");
     QCOMPARE(anna->nextLine(), "ERROR UNKNOWN_COMMAND HISTORY is not available on this server");
     anna->send("HISTORY * LIMIT 500");
     QCOMPARE(anna->nextLine(), "ERROR OUT_OF_RANGE LIMIT must be from 1 to 200");
+    anna->send("MSGIND bob are you there?");
+    QCOMPARE(anna->nextLine(),
+             "ERROR NO_SUCH_USER user bob does not exist, use LIST to see who is connected");
 }
 
 void tst_Server::helpForOneCommand_data()

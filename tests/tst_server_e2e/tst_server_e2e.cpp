@@ -102,9 +102,10 @@ private:
 
 bool tst_ServerE2e::start(QProcess &process, const QStringList &arguments)
 {
-    // English whatever the machine's language, so that the log lines can be compared.
+    // English whatever the machine's language, so that the log lines can be compared; a
+    // history of its own, never the user's.
     process.start(QStringLiteral(CHINWAG_SERVER_EXECUTABLE),
-                  QStringList{ u"--lang"_s, u"en"_s } + arguments);
+                  QStringList{ u"--lang"_s, u"en"_s, u"--data"_s, u":memory:"_s } + arguments);
     return process.waitForStarted(TimeoutMs);
 }
 
@@ -315,7 +316,8 @@ void tst_ServerE2e::helpAndVersion()
     QVERIFY(help.waitForFinished(TimeoutMs));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
-    for (const char *option : { "--headless", "--version", "--max-line", "[host] [port]" })
+    for (const char *option :
+         { "--headless", "--version", "--max-line", "--data", "--no-history", "[host] [port]" })
         QVERIFY2(text.contains(option), text.constData());
 
     QProcess version;

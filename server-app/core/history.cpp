@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history.h"
+
+#include "historywriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+
+QString History::temporaryPath()
+{
+    return u":memory:"_s;
+}
+
+QString History::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+std::unique_ptr<History> History::open(const QString &path, QString *error)
+{
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString file = path;
+    if (path == temporaryPath()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid()) {
+            *error = tr("The history cannot be kept in a temporary file: %1")
+                             .arg(temporary->errorString());
+            return nullptr;
+        }
+        file = temporary->filePath(u"history.sqlite"_s);
+    } else {
+        const QString folder = QFileInfo(file).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *error = tr("The history cannot be opened (%1): the folder %2 cannot be made")
+                             .arg(file, folder);
+            return nullptr;
+        }
+    }
+    std::unique_ptr<History> history(new History(file, std::move(temporary)));
+    if (!history->start(error))
+        return nullptr;
+    return history;
+}
+
+History::History(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
+    : m_temporary(std::move(temporary)),
+      m_file(file),
+      m_lock(file + u".lock"_s),
+      m_reader(file),
+      m_writer(std::make_unique<HistoryWriter>(file))
+{
+    m_thread.setObjectName(u"history writer"_s);
+    connect(m_writer.get(), &HistoryWriter::written, this, &History::confirm);
+    connect(m_writer.get(), &HistoryWriter::failed, this, &History::failed);
+    m_writer->moveToThread(&m_thread);
+}
+
+bool History::start(QString *error)
+{
+    // Two servers writing one file would give out the same ids.
+    if (!m_lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (m_lock.error() == QLockFile::LockFailedError
+            && m_lock.getLockInfo(&pid, &host, &application))
+            *error = tr("The history cannot be opened (%1): another server uses it (process %2)")
+                             .arg(m_file)
+                             .arg(pid);
+        else
+            *error = tr("The history cannot be opened (%1): its lock file cannot be made")
+                             .arg(m_file);
+        return false;
+    }
+    std::optional<HistoryDatabase::State> state;
+    if (!m_reader.open() || !m_reader.migrate() || !(state = m_reader.load())) {
+        *error = m_reader.errorString();
+        return false;
+    }
+    m_lastId = state->lastId;
+    m_messageCount = state->messageCount;
+    m_names = std::move(state->names);
+    m_held = std::move(state->held);
+    m_heldCount = state->heldCount;
+
+    m_thread.start();
+    bool opened = false;
+    QMetaObject::invokeMethod(m_writer.get(), &HistoryWriter::open, Qt::BlockingQueuedConnection,
+                              &opened);
+    if (!opened) {
+        *error = m_writer->errorString();
+        return false;
+    }
+    return true;
+}
+
+History::~History()
+{
+    if (m_thread.isRunning()) {
+        flush();
+        // Runs after every batch queued before it, then ends the thread.
+        QMetaObject::invokeMethod(m_writer.get(), &HistoryWriter::close, Qt::QueuedConnection);
+        m_thread.wait();
+    }
+}
+
+void History::remember(const QString &userKey, const QString &name)
+{
+    const auto it = m_names.constFind(userKey);
+    if (it != m_names.cend() && *it == name)
+        return;
+    m_names.insert(userKey, name);
+    m_batch.names.append({ userKey, name, QDateTime::currentMSecsSinceEpoch() });
+    scheduleFlush();
+}
+
+void History::record(const StoredMessage &stored)
+{
+    m_batch.messages.append(stored);
+    m_unconfirmed.append(stored);
+    ++m_messageCount;
+    if (stored.held) {
+        m_held[stored.recipientKey].append(stored.message);
+        ++m_heldCount;
+    }
+    scheduleFlush();
+}
+
+QList<ChatMessage> History::takeHeld(const QString &userKey)
+{
+    const QList<ChatMessage> held = m_held.take(userKey);
+    if (!held.isEmpty()) {
+        m_heldCount -= quint64(held.size());
+        m_batch.deliveries.append({ userKey, held.constLast().id });
+        scheduleFlush();
+    }
+    return held;
+}
+
+QList<ChatMessage> History::read(const HistoryQuery &query)
+{
+    // Newest first: those not written yet, then the file's, below them.
+    QList<ChatMessage> messages;
+    for (auto it = m_unconfirmed.crbegin();
+         it != m_unconfirmed.crend() && messages.size() < query.limit; ++it) {
+        if (query.matches(*it))
+            messages.append(it->message);
+    }
+    quint64 upTo =
+            query.before == 0 ? quint64(std::numeric_limits<qint64>::max()) : query.before - 1;
+    if (!m_unconfirmed.isEmpty())
+        upTo = std::min(upTo, m_unconfirmed.constFirst().message.id - 1);
+    if (messages.size() < query.limit && upTo > query.after) {
+        const auto written = m_reader.page(query, upTo, query.limit - int(messages.size()));
+        if (written)
+            messages += *written;
+        else
+            emit failed(m_reader.errorString());
+    }
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+qint64 History::sizeOnDisk() const
+{
+    return QFileInfo(m_file).size() + QFileInfo(m_file + u"-wal"_s).size();
+}
+
+void History::scheduleFlush()
+{
+    if (!std::exchange(m_flushScheduled, true))
+        QMetaObject::invokeMethod(this, &History::flush, Qt::QueuedConnection);
+}
+
+void History::flush()
+{
+    m_flushScheduled = false;
+    if (m_batch.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+            m_writer.get(),
+            [writer = m_writer.get(), batch = std::exchange(m_batch, {})] {
+                writer->append(batch);
+            },
+            Qt::QueuedConnection);
+}
+
+void History::confirm(quint64 upToId)
+{
+    const auto firstLater = std::upper_bound(
+            m_unconfirmed.cbegin(), m_unconfirmed.cend(), upToId,
+            [](quint64 id, const StoredMessage &stored) { return id < stored.message.id; });
+    m_unconfirmed.remove(0, firstLater - m_unconfirmed.cbegin());
+}
+
+} // namespace Chinwag

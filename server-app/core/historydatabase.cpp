@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historydatabase.h"
+
+#include "historybatch.h"
+#include "historyquery.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QVariant>
+
+#include <limits>
+
+namespace Chinwag {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// migrations()[v] brings a file from schema version v to v + 1.
+//
+// A message's conversation is its kind ('*', '@' or '#') and a key: empty for Everyone, the
+// group's folded name, or for a direct conversation the two users' folded names in order, so
+// that both directions are one conversation. `recipient` is the name as the sender addressed
+// it, for the HIST line. `held` lists the direct messages that still wait for their recipient.
+// A null QString binds as NULL: the statements write an empty key or name as ''.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+                u"CREATE TABLE messages ("
+                u" id INTEGER PRIMARY KEY,"
+                u" time INTEGER NOT NULL,"
+                u" kind TEXT NOT NULL CHECK (kind IN ('*', '@', '#')),"
+                u" conversation TEXT NOT NULL,"
+                u" recipient TEXT NOT NULL,"
+                u" sender TEXT NOT NULL,"
+                u" text TEXT NOT NULL)"_s,
+                u"CREATE INDEX messages_by_conversation ON messages (kind, conversation, id)"_s,
+                u"CREATE TABLE held ("
+                u" message_id INTEGER PRIMARY KEY REFERENCES messages (id),"
+                u" recipient TEXT NOT NULL)"_s,
+                u"CREATE INDEX held_by_recipient ON held (recipient, message_id)"_s,
+                u"CREATE TABLE names ("
+                u" key TEXT PRIMARY KEY,"
+                u" name TEXT NOT NULL,"
+                u" registered INTEGER NOT NULL) WITHOUT ROWID"_s,
+        },
+    };
+    return steps;
+}
+static_assert(HistoryDatabase::SchemaVersion == 1, "add the migration to the new version");
+
+QString kindCode(Conversation::Kind kind)
+{
+    switch (kind) {
+    case Conversation::Kind::Everyone:
+        return u"*"_s;
+    case Conversation::Kind::Direct:
+        return u"@"_s;
+    case Conversation::Kind::Group:
+        return u"#"_s;
+    }
+    return {};
+}
+
+Conversation::Kind kindOf(const QString &code)
+{
+    if (code == u"@")
+        return Conversation::Kind::Direct;
+    if (code == u"#")
+        return Conversation::Kind::Group;
+    return Conversation::Kind::Everyone;
+}
+
+QString conversationKey(Conversation::Kind kind, const QString &a, const QString &b)
+{
+    switch (kind) {
+    case Conversation::Kind::Everyone:
+        return {};
+    case Conversation::Kind::Direct:
+        // Names hold no space.
+        return a < b ? a + u' ' + b : b + u' ' + a;
+    case Conversation::Kind::Group:
+        return b;
+    }
+    return {};
+}
+
+// id, time, kind, recipient, sender, text, from column `first` on.
+ChatMessage messageAt(const QSqlQuery &row, int first = 0)
+{
+    return { row.value(first).toULongLong(),
+             QDateTime::fromMSecsSinceEpoch(row.value(first + 1).toLongLong(), Qt::UTC),
+             { kindOf(row.value(first + 2).toString()), row.value(first + 3).toString() },
+             row.value(first + 4).toString(),
+             row.value(first + 5).toString() };
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> serial;
+    return u"chinwag-history-%1"_s.arg(++serial);
+}
+
+} // namespace
+
+HistoryDatabase::HistoryDatabase(const QString &path)
+    : m_path(path), m_connection(uniqueConnectionName())
+{
+}
+
+HistoryDatabase::~HistoryDatabase()
+{
+    // A connection may be removed only once nothing uses it.
+    m_insertMessage.reset();
+    m_insertHeld.reset();
+    m_upsertName.reset();
+    m_deleteHeld.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool HistoryDatabase::fail(const QString &what, const QString &why)
+{
+    m_error = tr("%1 (%2): %3").arg(what, m_path, why);
+    return false;
+}
+
+bool HistoryDatabase::exec(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    return fail(tr("The history could not be read or written"), query.lastError().text());
+}
+
+bool HistoryDatabase::open()
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return fail(tr("The history cannot be opened"),
+                    tr("Qt's SQLite driver is missing; install libqt6sql6-sqlite"));
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open())
+        return fail(tr("The history cannot be opened"), m_db.lastError().text());
+    // A file that is not SQLite fails here, on its first read.
+    QSqlQuery journal(m_db);
+    if (!journal.exec(u"PRAGMA journal_mode = WAL"_s) || !journal.next())
+        return fail(tr("The history cannot be opened"), journal.lastError().text());
+    if (journal.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(tr("The history cannot be opened"),
+                    tr("SQLite refused write-ahead logging (journal mode %1)")
+                            .arg(journal.value(0).toString()));
+    // With WAL, NORMAL loses at most the last transactions on a power cut, never the file.
+    return exec(u"PRAGMA synchronous = NORMAL"_s);
+}
+
+bool HistoryDatabase::migrate()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return fail(tr("The history cannot be opened"), query.lastError().text());
+    int version = query.value(0).toInt();
+    if (version > SchemaVersion)
+        return fail(tr("The history cannot be opened"),
+                    tr("it was written by a newer Chinwag (schema %1; this server knows up to %2)")
+                            .arg(version)
+                            .arg(SchemaVersion));
+    if (version == 0) {
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+            return fail(tr("The history cannot be opened"), query.lastError().text());
+        if (query.value(0).toInt() != 0)
+            return fail(tr("The history cannot be opened"),
+                        tr("the file holds another program's database"));
+    }
+    for (; version < SchemaVersion; ++version) {
+        if (!m_db.transaction())
+            return fail(tr("The history cannot be opened"), m_db.lastError().text());
+        const QStringList &statements = migrations().at(version);
+        for (const QString &statement : statements) {
+            if (!exec(statement)) {
+                m_db.rollback();
+                return false;
+            }
+        }
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(version + 1)) || !m_db.commit()) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HistoryDatabase::prepareWrites()
+{
+    if (m_insertMessage)
+        return true;
+    const auto prepare = [this](std::optional<QSqlQuery> &query, const QString &statement) {
+        query.emplace(m_db);
+        return query->prepare(statement);
+    };
+    if (prepare(m_insertMessage,
+                u"INSERT INTO messages (id, time, kind, conversation, recipient, sender, text)"
+                u" VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''))"_s)
+        && prepare(m_insertHeld, u"INSERT INTO held (message_id, recipient) VALUES (?, ?)"_s)
+        && prepare(m_upsertName,
+                   u"INSERT INTO names (key, name, registered) VALUES (?, ?, ?)"
+                   u" ON CONFLICT (key) DO UPDATE SET name = excluded.name"_s)
+        && prepare(m_deleteHeld, u"DELETE FROM held WHERE recipient = ? AND message_id <= ?"_s))
+        return true;
+    const bool failed = fail(tr("The history could not be written"), m_db.lastError().text());
+    m_insertMessage.reset();
+    return failed;
+}
+
+bool HistoryDatabase::write(const HistoryBatch &batch)
+{
+    if (!prepareWrites())
+        return false;
+    if (!m_db.transaction())
+        return fail(tr("The history could not be written"), m_db.lastError().text());
+    const auto run = [this](QSqlQuery &query) {
+        if (query.exec())
+            return true;
+        fail(tr("The history could not be written"), query.lastError().text());
+        m_db.rollback();
+        return false;
+    };
+    for (const StoredMessage &stored : batch.messages) {
+        const ChatMessage &m = stored.message;
+        QSqlQuery &insert = *m_insertMessage;
+        insert.bindValue(0, qint64(m.id));
+        insert.bindValue(1, m.time.toMSecsSinceEpoch());
+        insert.bindValue(2, kindCode(m.to.kind));
+        insert.bindValue(3, conversationKey(m.to.kind, stored.senderKey, stored.recipientKey));
+        insert.bindValue(4, m.to.name);
+        insert.bindValue(5, m.from);
+        insert.bindValue(6, m.text);
+        if (!run(insert))
+            return false;
+        if (stored.held) {
+            m_insertHeld->bindValue(0, qint64(m.id));
+            m_insertHeld->bindValue(1, stored.recipientKey);
+            if (!run(*m_insertHeld))
+                return false;
+        }
+    }
+    for (const HistoryBatch::Name &name : batch.names) {
+        m_upsertName->bindValue(0, name.key);
+        m_upsertName->bindValue(1, name.name);
+        m_upsertName->bindValue(2, name.registeredMSecs);
+        if (!run(*m_upsertName))
+            return false;
+    }
+    for (const HistoryBatch::Delivery &delivery : batch.deliveries) {
+        m_deleteHeld->bindValue(0, delivery.recipientKey);
+        m_deleteHeld->bindValue(1, qint64(delivery.upToId));
+        if (!run(*m_deleteHeld))
+            return false;
+    }
+    if (m_db.commit())
+        return true;
+    fail(tr("The history could not be written"), m_db.lastError().text());
+    m_db.rollback();
+    return false;
+}
+
+std::optional<QList<ChatMessage>> HistoryDatabase::page(const HistoryQuery &query, quint64 upToId,
+                                                        int limit)
+{
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(u"SELECT id, time, kind, recipient, sender, text FROM messages"
+                   u" WHERE kind = ? AND conversation = coalesce(?, '') AND id > ? AND id <= ?"
+                   u" ORDER BY id DESC LIMIT ?"_s);
+    select.bindValue(0, kindCode(query.kind));
+    select.bindValue(1, conversationKey(query.kind, query.userKey, query.otherKey));
+    select.bindValue(2, qint64(std::min<quint64>(query.after, std::numeric_limits<qint64>::max())));
+    select.bindValue(3, qint64(std::min<quint64>(upToId, std::numeric_limits<qint64>::max())));
+    select.bindValue(4, limit);
+    if (!select.exec()) {
+        fail(tr("The history could not be read"), select.lastError().text());
+        return std::nullopt;
+    }
+    QList<ChatMessage> messages;
+    while (select.next())
+        messages.append(messageAt(select));
+    return messages;
+}
+
+std::optional<HistoryDatabase::State> HistoryDatabase::load()
+{
+    State state;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto failed = [this, &query] {
+        fail(tr("The history cannot be opened"), query.lastError().text());
+        return std::nullopt;
+    };
+    if (!query.exec(u"SELECT coalesce(max(id), 0), count(*) FROM messages"_s) || !query.next())
+        return failed();
+    state.lastId = query.value(0).toULongLong();
+    state.messageCount = query.value(1).toULongLong();
+    if (!query.exec(u"SELECT key, name FROM names"_s))
+        return failed();
+    while (query.next())
+        state.names.insert(query.value(0).toString(), query.value(1).toString());
+    if (!query.exec(u"SELECT h.recipient, m.id, m.time, m.kind, m.recipient, m.sender, m.text"
+                    u" FROM held h JOIN messages m ON m.id = h.message_id ORDER BY m.id"_s))
+        return failed();
+    while (query.next()) {
+        state.held[query.value(0).toString()].append(messageAt(query, 1));
+        ++state.heldCount;
+    }
+    return state;
+}
+
+} // namespace Chinwag

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chatmessage.h"
+#include "conversation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace Chinwag {
+
+struct HistoryBatch;
+struct HistoryQuery;
+
+// One connection to the history's SQLite file (Qt SQL, QSQLITE), and the one place for its SQL:
+// the schema and its migrations, the batch write, the page read and what the server loads when
+// it starts. A connection belongs to the thread that opened it; the server has two, a writer
+// on its own thread and a reader on the event loop's, which WAL lets read while the other writes.
+class HistoryDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(Chinwag::HistoryDatabase)
+
+public:
+    // The schema this server writes; PRAGMA user_version holds a file's.
+    static constexpr int SchemaVersion = 1;
+
+    // What the server keeps in memory from the history while it runs.
+    struct State
+    {
+        quint64 lastId = 0;
+        quint64 messageCount = 0;
+        QHash<QString, QString> names; // the names that have registered, key to spelling
+        QHash<QString, QList<ChatMessage>> held; // by recipient key, oldest first
+        quint64 heldCount = 0;
+    };
+
+    explicit HistoryDatabase(const QString &path);
+    ~HistoryDatabase();
+    HistoryDatabase(const HistoryDatabase &) = delete;
+    HistoryDatabase &operator=(const HistoryDatabase &) = delete;
+
+    // Opens the file, creating it if needed, in WAL mode; false with errorString() saying why.
+    bool open();
+    // Creates the schema in a new file or brings an older one up to SchemaVersion; refuses a
+    // file of a newer version or one that is not a Chinwag history.
+    bool migrate();
+    QString errorString() const { return m_error; }
+
+    // In one transaction; on failure nothing of it is written.
+    bool write(const HistoryBatch &batch);
+    // The newest messages of `query` with ids up to `upToId`, newest first; nullopt on error.
+    std::optional<QList<ChatMessage>> page(const HistoryQuery &query, quint64 upToId, int limit);
+    std::optional<State> load();
+
+private:
+    bool fail(const QString &what, const QString &why);
+    bool exec(const QString &statement);
+    bool prepareWrites();
+
+    const QString m_path;
+    const QString m_connection;
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_insertMessage;
+    std::optional<QSqlQuery> m_insertHeld;
+    std::optional<QSqlQuery> m_upsertName;
+    std::optional<QSqlQuery> m_deleteHeld;
+    QString m_error;
+};
+
+} // namespace Chinwag
