@@ -4,9 +4,8 @@
 #include "endpoint.h"
 #include "replies.h"
 #include "session.h"
+#include "tcptransport.h"
 #include "textrules.h"
-
-#include <QTcpSocket>
 
 #include <algorithm>
 #include <optional>
@@ -54,7 +53,7 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
         connect(m_history.get(), &History::failed, this,
                 [this](const QString &error) { m_log.add(LogRecord::Kind::Error, error); });
     }
-    connect(&m_listener, &QTcpServer::newConnection, this, &ChatServer::acceptConnections);
+    connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
     connect(&m_listener, &QTcpServer::acceptError, this, [this] {
         m_log.add(LogRecord::Kind::Error,
                   tr("Could not accept a connection: %1").arg(m_listener.errorString()));
@@ -67,8 +66,10 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
 
 ChatServer::~ChatServer()
 {
-    // The sessions use the members, which are destroyed before QObject deletes its children.
-    const QHash<quint64, Session *> sessions = std::exchange(m_sessions, {});
+    // The sessions use the members, which are destroyed before QObject deletes its children:
+    // those still open, and those finished and waiting for deleteLater().
+    const QList<Session *> sessions = findChildren<Session *>(Qt::FindDirectChildrenOnly);
+    m_sessions.clear();
     for (Session *session : sessions) {
         session->disconnect(this);
         delete session;
@@ -82,8 +83,8 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
                                    : tr("The server is listening already.");
         return false;
     }
-    if (!m_listener.listen(address, port)) {
-        m_errorString = m_listener.errorString();
+    if (!m_loop.isValid() || !m_listener.listen(address, port)) {
+        m_errorString = m_loop.isValid() ? m_listener.errorString() : m_loop.errorString();
         m_log.add(LogRecord::Kind::Error,
                   tr("Could not listen on %1: %2").arg(endpointText(address, port), m_errorString));
         return false;
@@ -146,19 +147,18 @@ bool ChatServer::sendNotice(const QString &text)
     return true;
 }
 
-void ChatServer::acceptConnections()
+void ChatServer::acceptConnection(qintptr descriptor)
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-        const quint64 id = m_nextConnectionId++;
-        auto *session = new Session(id, socket, m_handler, m_config.limits, this);
-        m_sessions.insert(id, session);
-        connect(session, &Session::finished, this, &ChatServer::finishSession);
-        m_log.add(LogRecord::Kind::Connect,
-                  tr("Client has connected from %1").arg(session->endpoint()));
-        m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
-        emit clientConnected(id);
-        session->start();
-    }
+    const quint64 id = m_nextConnectionId++;
+    auto *session = new Session(id, std::make_unique<TcpTransport>(descriptor, m_loop), m_handler,
+                                m_config.limits, this);
+    m_sessions.insert(id, session);
+    connect(session, &Session::finished, this, &ChatServer::finishSession);
+    m_log.add(LogRecord::Kind::Connect,
+              tr("Client has connected from %1").arg(session->endpoint()));
+    m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
+    emit clientConnected(id);
+    session->start();
 }
 
 void ChatServer::finishSession(Session *session)

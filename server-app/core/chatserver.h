@@ -2,17 +2,18 @@
 #pragma once
 
 #include "commandhandler.h"
+#include "epollloop.h"
 #include "history.h"
 #include "localrouter.h"
 #include "messageidsource.h"
 #include "registry.h"
 #include "serverconfig.h"
 #include "serverlog.h"
+#include "tcplistener.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QTcpServer>
 
 #include <memory>
 
@@ -77,7 +78,7 @@ signals:
     void stopped();
 
 private:
-    void acceptConnections();
+    void acceptConnection(qintptr descriptor);
     void finishSession(Chinwag::Session *session);
     void finishStop();
 
@@ -89,7 +90,9 @@ private:
     std::unique_ptr<History> m_history;
     LocalRouter m_router;
     CommandHandler m_handler;
-    QTcpServer m_listener;
+    // Before the listener and the sessions, whose connections it drives.
+    EpollLoop m_loop;
+    TcpListener m_listener;
     QHash<quint64, Session *> m_sessions;
     quint64 m_nextConnectionId = 1;
     QString m_errorString;

@@ -6,7 +6,6 @@
 #include "envelope.h"
 #include "replies.h"
 
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -15,9 +14,6 @@ namespace Chinwag {
 
 namespace {
 
-// One read takes what has arrived, up to this much: large, so that a busy client is read in few
-// calls; on the stack, so that an idle connection keeps no read buffer of its own.
-constexpr qint64 ReadChunkBytes = 64 * 1024;
 // How long a closing connection may take to write what is still queued for it.
 constexpr int CloseGraceMSecs = 3000;
 
@@ -28,26 +24,22 @@ bool isBlank(QByteArrayView line)
 
 } // namespace
 
-Session::Session(quint64 id, QTcpSocket *socket, CommandHandler &handler, const Limits &limits,
-                 QObject *parent)
+Session::Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
+                 const Limits &limits, QObject *parent)
     : QObject(parent),
-      m_socket(socket),
+      m_transport(std::move(transport)),
       m_handler(handler),
       m_framer(limits.maxLineBytes),
       m_id(id),
-      m_peerAddress(socket->peerAddress()),
-      m_peerPort(socket->peerPort()),
+      m_peerAddress(m_transport->peerAddress()),
+      m_peerPort(m_transport->peerPort()),
       m_connectedSince(QDateTime::currentDateTimeUtc())
 {
-    m_socket->setParent(this);
-    // Chat lines are small and someone waits for each: send them now, not after 40 ms.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void Session::start()
 {
-    connect(m_socket, &QTcpSocket::readyRead, this, &Session::readIncoming);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Session::onDisconnected);
+    m_transport->start(*this);
     m_handler.greet(*this);
 }
 
@@ -79,26 +71,21 @@ void Session::close(const ServerLine &bye, const QString &why)
     m_state = State::Closing;
     m_closeReason = why;
     m_handler.depart(*this, why);
-    QTimer::singleShot(CloseGraceMSecs, this, [this] { m_socket->abort(); });
-    // Closes once the queue is written; may report the disconnection right away.
-    m_socket->disconnectFromHost();
+    QTimer::singleShot(CloseGraceMSecs, this, [this] { m_transport->abort(); });
+    m_transport->closeAfterFlush();
 }
 
-void Session::readIncoming()
+void Session::bytesReceived(QByteArrayView bytes)
 {
-    char chunk[ReadChunkBytes];
+    if (m_state == State::Closing)
+        return;
+    m_bytesIn += quint64(bytes.size());
+    m_framer.append(bytes);
     while (m_state != State::Closing) {
-        const qint64 read = m_socket->read(chunk, ReadChunkBytes);
-        if (read <= 0)
-            return;
-        m_bytesIn += quint64(read);
-        m_framer.append(QByteArrayView(chunk, read));
-        while (m_state != State::Closing) {
-            const auto frame = m_framer.next();
-            if (!frame)
-                break;
-            handleFrame(*frame);
-        }
+        const auto frame = m_framer.next();
+        if (!frame)
+            break;
+        handleFrame(*frame);
     }
 }
 
@@ -120,11 +107,11 @@ void Session::handleFrame(const LineFramer::Frame &frame)
 
 void Session::write(const QByteArray &bytes)
 {
-    m_socket->write(bytes);
+    m_transport->write(bytes);
     m_bytesOut += quint64(bytes.size());
 }
 
-void Session::onDisconnected()
+void Session::disconnected()
 {
     if (m_state != State::Closing) {
         m_state = State::Closing;

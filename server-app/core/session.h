@@ -4,6 +4,7 @@
 #include "lineframer.h"
 #include "protocollimits.h"
 #include "serverline.h"
+#include "transport.h"
 #include "typingthrottle.h"
 
 #include <QDateTime>
@@ -12,29 +13,28 @@
 #include <QObject>
 #include <QString>
 
-QT_BEGIN_NAMESPACE
-class QTcpSocket;
-QT_END_NAMESPACE
+#include <memory>
 
 namespace Chinwag {
 
 class CommandHandler;
 class Envelope;
 
-// One client's connection: its socket, its framer, its state (connected, registered, closing),
-// its identity once registered, and the counters the monitor shows. It reads in large chunks,
-// hands each command to the CommandHandler, and writes what it is given; nothing blocks.
-// The Registry sets the identity (name, away, groups); everything else here is the connection's.
-class Session : public QObject
+// One client's connection: its transport, its framer, its state (connected, registered,
+// closing), its identity once registered, and the counters the monitor shows. It hands each line
+// the transport reads to the CommandHandler, and gives the transport what it writes; nothing
+// blocks. The Registry sets the identity (name, away, groups); everything else here is the
+// connection's.
+class Session : public QObject, private Transport::Receiver
 {
     Q_OBJECT
 
 public:
     enum class State { Connected, Registered, Closing };
 
-    // Takes over `socket`, which must be connected.
-    Session(quint64 id, QTcpSocket *socket, CommandHandler &handler, const Limits &limits,
-            QObject *parent = nullptr);
+    // Takes over `transport`, which must be connected.
+    Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
+            const Limits &limits, QObject *parent = nullptr);
 
     // Sends the welcome and starts reading.
     void start();
@@ -77,12 +77,12 @@ signals:
 private:
     friend class Registry;
 
-    void readIncoming();
+    void bytesReceived(QByteArrayView bytes) override;
+    void disconnected() override;
     void handleFrame(const LineFramer::Frame &frame);
     void write(const QByteArray &bytes);
-    void onDisconnected();
 
-    QTcpSocket *m_socket;
+    std::unique_ptr<Transport> m_transport;
     CommandHandler &m_handler;
     LineFramer m_framer;
     const quint64 m_id;

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "epollloop.h"
+
+#include "tcptransport.h"
+
+#include <cerrno>
+
+#include <unistd.h>
+
+namespace Chinwag {
+
+EpollLoop::EpollLoop(QObject *parent)
+    : QObject(parent),
+      m_epoll(epoll_create1(EPOLL_CLOEXEC)),
+      m_readBuffer(new char[ReadBufferBytes])
+{
+    if (m_epoll < 0) {
+        m_errorString = qt_error_string(errno);
+        return;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(m_epoll, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EpollLoop::dispatch);
+}
+
+EpollLoop::~EpollLoop()
+{
+    m_notifier.reset();
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+bool EpollLoop::watch(int descriptor, quint32 events, TcpTransport *transport)
+{
+    epoll_event event{};
+    event.events = events;
+    event.data.ptr = transport;
+    return epoll_ctl(m_epoll, EPOLL_CTL_ADD, descriptor, &event) == 0;
+}
+
+bool EpollLoop::rewatch(int descriptor, quint32 events, TcpTransport *transport)
+{
+    epoll_event event{};
+    event.events = events;
+    event.data.ptr = transport;
+    return epoll_ctl(m_epoll, EPOLL_CTL_MOD, descriptor, &event) == 0;
+}
+
+void EpollLoop::unwatch(int descriptor)
+{
+    epoll_ctl(m_epoll, EPOLL_CTL_DEL, descriptor, nullptr);
+}
+
+void EpollLoop::schedule(TcpTransport *transport)
+{
+    if (transport->m_scheduledSlot >= 0)
+        return;
+    transport->m_scheduledSlot = qsizetype(m_scheduled.size());
+    m_scheduled.push_back(transport);
+    // Output from outside a pass (a timer, the monitor, another kind of connection) is written
+    // by a pass of its own, once the event loop is back.
+    if (!m_inPass && !m_passPosted) {
+        m_passPosted = true;
+        QMetaObject::invokeMethod(this, &EpollLoop::runPostedPass, Qt::QueuedConnection);
+    }
+}
+
+void EpollLoop::forget(TcpTransport *transport)
+{
+    if (transport->m_scheduledSlot >= 0) {
+        m_scheduled[size_t(transport->m_scheduledSlot)] = nullptr;
+        transport->m_scheduledSlot = -1;
+    }
+    for (int i = m_next; i < m_ready; ++i) {
+        if (m_events[i].data.ptr == transport)
+            m_events[i].data.ptr = nullptr;
+    }
+}
+
+void EpollLoop::dispatch()
+{
+    // A nested event loop inside a pass leaves the events to the pass that is running.
+    if (m_inPass)
+        return;
+    m_inPass = true;
+    m_ready = epoll_wait(m_epoll, m_events, MaxEvents, 0);
+    for (m_next = 0; m_next < m_ready;) {
+        const epoll_event &event = m_events[m_next++];
+        if (auto *transport = static_cast<TcpTransport *>(event.data.ptr))
+            transport->handleEvents(event.events);
+    }
+    m_ready = 0;
+    m_next = 0;
+    finishPass();
+}
+
+void EpollLoop::runPostedPass()
+{
+    m_passPosted = false;
+    if (m_inPass)
+        return;
+    m_inPass = true;
+    finishPass();
+}
+
+void EpollLoop::finishPass()
+{
+    // What a transport does here may schedule others (a failed write tells its session, whose
+    // user then leaves, and everyone is told): they are appended, and written in this pass too.
+    for (size_t i = 0; i < m_scheduled.size(); ++i) {
+        TcpTransport *transport = m_scheduled[i];
+        if (!transport)
+            continue;
+        m_scheduled[i] = nullptr;
+        transport->m_scheduledSlot = -1;
+        transport->finishPass();
+    }
+    m_scheduled.clear();
+    m_inPass = false;
+}
+
+} // namespace Chinwag

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSocketNotifier>
+
+#include <memory>
+#include <vector>
+
+#include <sys/epoll.h>
+
+namespace Chinwag {
+
+class TcpTransport;
+
+// One epoll instance for every TcpTransport of a server, in the Qt event loop as one
+// QSocketNotifier: the event dispatcher polls one descriptor, not one per connection.
+//
+// A pass reads the connections that are ready, then writes, in one system call each, every
+// connection that was given output during the pass (or since the last pass, when the output
+// came from elsewhere: a timer, the monitor). Connections that cannot take more wait for
+// EPOLLOUT, and only while they do.
+class EpollLoop : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EpollLoop(QObject *parent = nullptr);
+    ~EpollLoop() override;
+
+    // False if the kernel gave no epoll instance (errorString() says why).
+    bool isValid() const { return m_epoll >= 0; }
+    QString errorString() const { return m_errorString; }
+
+private:
+    friend class TcpTransport;
+
+    // Bytes one read takes; read() hands them to one receiver at a time.
+    static constexpr qsizetype ReadBufferBytes = 64 * 1024;
+    static constexpr int MaxEvents = 256;
+
+    // For TcpTransport: the epoll set, and the end-of-pass work.
+    bool watch(int descriptor, quint32 events, TcpTransport *transport);
+    bool rewatch(int descriptor, quint32 events, TcpTransport *transport);
+    void unwatch(int descriptor);
+    // `transport` has output to write, or its end to report, at the end of the pass.
+    void schedule(TcpTransport *transport);
+    // `transport` is being destroyed: no event or scheduled work may reach it.
+    void forget(TcpTransport *transport);
+    char *readBuffer() { return m_readBuffer.get(); }
+
+    void dispatch();
+    void finishPass();
+    void runPostedPass();
+
+    int m_epoll = -1;
+    QString m_errorString;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    std::unique_ptr<char[]> m_readBuffer;
+    epoll_event m_events[MaxEvents];
+    int m_ready = 0; // events of the pass being dispatched
+    int m_next = 0; // the next of them to dispatch
+    std::vector<TcpTransport *> m_scheduled; // null where one was forgotten
+    bool m_passPosted = false;
+    bool m_inPass = false;
+};
+
+} // namespace Chinwag
