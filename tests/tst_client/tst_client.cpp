@@ -221,6 +221,7 @@ private slots:
     void realServerTellsEveryEvent();
     void realServerRestartOnTheSamePortIsReconnected();
     void realServerKickIsFinal();
+    void realServerHistoryAndHeldMessagesShowOnce();
 
 private:
     // Connects the client to the scripted server and registers `name`: the server says HELLO,
@@ -1893,6 +1894,65 @@ void tst_Client::messageFilterMatchesTextAndSender()
     model.append(received(3, u"bob"_s, u"see you at the STANDUP"_s));
 
     QCOMPARE(names(&filter), expected);
+}
+
+void tst_Client::realServerHistoryAndHeldMessagesShowOnce()
+{
+    // Given a real server that keeps its history in memory, where anna has said two things
+    // and written to dora, who was here before and is gone,
+    ChatServer server{ ServerConfig() };
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const auto anna = registeredClient(server, u"anna"_s);
+    const auto dora = registeredClient(server, u"dora"_s);
+    QVERIFY(anna && dora);
+    dora->disconnectFromServer();
+    QTRY_COMPARE(server.clientCount(), 1);
+    QSignalSpy fromAnna(anna.get(), &ChatClient::outgoingMessageChanged);
+    anna->sendMessage(Conversation::everyone(), u"one"_s);
+    anna->sendMessage(Conversation::everyone(), u"two"_s);
+    const quint64 held = anna->sendMessage(Conversation::direct(u"dora"_s), u"are you there?"_s);
+    QTRY_COMPARE(latest(fromAnna).value(held).delivery, Delivery::Held);
+
+    // when bob comes, his session shows what was said before him;
+    ChatClient bob;
+    ChatSession bobs(&bob);
+    QSignalSpy bobLoaded(&bobs, &ChatSession::historyLoaded);
+    bob.connectToServer(settingsFor(server.serverPort(), u"bob"_s));
+    QTRY_COMPARE(bobLoaded.count(), 1);
+    const auto chatTexts = [](const MessageModel *model) {
+        QStringList result;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data(MessageModel::KindRole).toInt()
+                == int(MessageEntry::Kind::Chat))
+                result.append(model->index(row).data(MessageModel::TextRole).toString());
+        }
+        return result;
+    };
+    QCOMPARE(chatTexts(bobs.conversations()->messages(Conversation::everyone())),
+             (QStringList{ u"one"_s, u"two"_s }));
+
+    // and when dora is back, what was kept for her shows once, live and in history alike.
+    ChatClient doraAgain;
+    ChatSession doras(&doraAgain);
+    QSignalSpy arrived(&doras, &ChatSession::messageArrived);
+    doraAgain.connectToServer(settingsFor(server.serverPort(), u"dora"_s));
+    QTRY_COMPARE(arrived.count(), 1);
+    const Conversation withAnna = Conversation::direct(u"anna"_s);
+    doras.openConversation(withAnna);
+    doras.setCurrentConversation(withAnna);
+    QVERIFY(doras.isLoadingHistory(withAnna));
+    QTRY_VERIFY(!doras.isLoadingHistory(withAnna));
+    QCOMPARE(chatTexts(doras.conversations()->messages(withAnna)),
+             QStringList{ u"are you there?"_s });
+
+    // A group's history is its members' only: the client hears why.
+    QSignalSpy made(anna.get(), &ChatClient::groupMade);
+    anna->makeGroup(u"team"_s, {});
+    QTRY_COMPARE(made.count(), 1);
+    QSignalSpy failed(&bob, &ChatClient::commandFailed);
+    bob.requestHistory(Conversation::group(u"team"_s));
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).value<ProtocolError>().code, ErrorCode::NotAMember);
 }
 
 QTEST_GUILESS_MAIN(tst_Client)
