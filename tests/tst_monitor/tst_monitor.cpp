@@ -9,6 +9,7 @@
 #include "trafficmeter.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,6 +17,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -82,6 +84,9 @@ private slots:
     void filterBoxesNarrowTheTables();
     void busyPortIsShownAndAnotherPortCanBeChosen();
     void stopAndStartAgain();
+    void statusBarShowsTheHistorysFigures();
+    void historyThatCannotBeOpenedIsShown();
+    void serverWithoutHistorySaysSo();
 
 private:
     Peer join(const QString &name) { return TestPeer::registered(name, m_server->serverPort()); }
@@ -511,6 +516,77 @@ void tst_Monitor::stopAndStartAgain()
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(m_server->isListening());
     QVERIFY(join(u"anna"_s));
+}
+
+void tst_Monitor::statusBarShowsTheHistorysFigures()
+{
+    // Given a server whose history is a file, and a name that has registered and gone
+    QTemporaryDir dir;
+    ServerConfig config;
+    config.dataPath = dir.filePath(u"history.sqlite"_s);
+    m_server = std::make_unique<ChatServer>(config);
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        auto *figures = child<QLabel>(*window, "historyLabel");
+        QVERIFY(figures);
+        QVERIFY2(figures->toolTip().contains(config.dataPath), qPrintable(figures->toolTip()));
+        QVERIFY(!window->findChild<QLabel *>(u"historyError"_s));
+        QVERIFY(join(u"dora"_s));
+        QTRY_COMPARE(m_server->clientCount(), 0);
+
+        // When messages are said, and one is held for dora
+        auto peers = joinAll({ u"anna"_s, u"bob"_s });
+        QVERIFY(!peers.empty());
+        peers[0]->send("MSGALL hello");
+        peers[1]->send("MSGIND anna hi");
+        peers[1]->send("MSGIND dora see you");
+        peers[1]->sync();
+
+        // Then the status bar counts them, with the database's size, within its refresh
+        const QRegularExpression shown(u"^History: 3 stored, 1 held, \\d[\\d.,]* \\S+$"_s);
+        QTRY_VERIFY2(shown.match(figures->text()).hasMatch(), qPrintable(figures->text()));
+        QVERIFY(m_server->history()->sizeOnDisk() > 0);
+    }
+    // The history's file goes with the folder.
+    m_server.reset();
+}
+
+void tst_Monitor::historyThatCannotBeOpenedIsShown()
+{
+    QTemporaryDir dir;
+    QFile notADatabase(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(notADatabase.open(QIODevice::WriteOnly));
+    notADatabase.write(QByteArray(4096, 'x'));
+    notADatabase.close();
+    ServerConfig config;
+    config.dataPath = notADatabase.fileName();
+    m_server = std::make_unique<ChatServer>(config);
+    QVERIFY(!m_server->history());
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *error = child<QLabel>(*window, "historyError");
+    auto *figures = child<QLabel>(*window, "historyLabel");
+    QVERIFY(error && figures);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(m_server->historyError()), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(u"runs without a history"_s), qPrintable(error->text()));
+    QCOMPARE(figures->text(), u"No history"_s);
+    // The server runs all the same
+    QVERIFY(join(u"anna"_s));
+}
+
+void tst_Monitor::serverWithoutHistorySaysSo()
+{
+    ServerConfig config;
+    config.dataPath.clear();
+    m_server = std::make_unique<ChatServer>(config);
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *figures = child<QLabel>(*window, "historyLabel");
+    QVERIFY(figures);
+    QCOMPARE(figures->text(), u"No history"_s);
+    QVERIFY(!window->findChild<QLabel *>(u"historyError"_s));
 }
 
 QTEST_MAIN(tst_Monitor)
