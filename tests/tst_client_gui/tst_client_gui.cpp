@@ -20,6 +20,8 @@
 #include <userlistmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QInputDialog>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -128,6 +130,7 @@ private slots:
     void kickShowsAClearState();
     void connectDialogRemembersTheLastValues();
     void ctrlKJumpsToAConversationFromTheInput();
+    void historyTypingAndAwayReachTheOthers();
 
     // The parts of the window on their own.
     void inputWalksTheHistoryWithUpAndDown();
@@ -406,6 +409,43 @@ void tst_ClientGui::ctrlKJumpsToAConversationFromTheInput()
     QCOMPARE(anna->input()->toPlainText(), QString());
     anna->window.openConversation(Conversation::everyone());
     QCOMPARE(anna->input()->toPlainText(), u"half a thought"_s);
+}
+
+void tst_ClientGui::historyTypingAndAwayReachTheOthers()
+{
+    // Given anna, who has said something before bob came,
+    const auto anna = connectedPerson(u"anna"_s);
+    QVERIFY(anna);
+    // (sent without typing: typing tells the others once every few seconds)
+    anna->session.sendText(Conversation::everyone(), u"said before bob came"_s);
+    const MessageModel *sent = anna->conversations()->messages(Conversation::everyone());
+    QTRY_COMPARE(sent->index(sent->rowCount() - 1).data(MessageModel::DeliveryRole).toInt(),
+                 int(MessageEntry::Delivery::Sent));
+
+    // bob's window shows it from the server's history;
+    const auto bob = connectedPerson(u"bob"_s);
+    QVERIFY(bob);
+    QTRY_COMPARE(bob->chatTexts(Conversation::everyone()),
+                 QStringList{ u"said before bob came"_s });
+
+    // while anna types, bob reads that she does;
+    anna->window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&anna->window));
+    QTest::keyClicks(anna->input(), u"one more"_s);
+    auto *typing = bob->find<QLabel>(u"typingLabel"_s);
+    QTRY_COMPARE(typing->text(), u"anna is typing…"_s);
+
+    // and when she sets herself away, bob's list greys her, with her text.
+    anna->find<QAction>(u"awayAction"_s)->trigger();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = anna->window.findChild<QInputDialog *>()) && dialog->isVisible());
+    auto *text = dialog->findChild<QLineEdit *>();
+    text->selectAll();
+    QTest::keyClicks(text, u"at lunch"_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    UserListModel *users = bob->session.users();
+    QTRY_VERIFY(users->index(users->rowOf(u"anna"_s)).data(UserListModel::AwayRole).toBool());
+    QCOMPARE(users->index(users->rowOf(u"anna"_s)).data(Qt::ToolTipRole).toString(), u"at lunch"_s);
 }
 
 void tst_ClientGui::inputWalksTheHistoryWithUpAndDown()
