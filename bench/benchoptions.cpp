@@ -69,7 +69,8 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
             { u"setup-timeout"_s, u"Seconds that registration and group setup may take."_s, u"s"_s,
               QString::number(d.setupSeconds) },
             { u"connect-window"_s,
-              u"Clients connecting or registering at one time (ngIRCd's listen backlog is 10)."_s,
+              u"Clients connecting at one time, until the server greets them: ngIRCd's listen "
+              "backlog is 10. Registrations after the greeting are not paced."_s,
               u"n"_s, QString::number(d.connectWindow) },
             { u"stamp"_s,
               u"When a delivery's latency ends: arrival (when the kernel received the line on "

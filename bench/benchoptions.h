@@ -20,12 +20,12 @@ struct BenchOptions
     qsizetype bytes = 50; // of each message's text
     bool group = true; // Chinwag: SENDGROUP to a group of all clients, else MSGALL
     double rate = 0; // messages per second from all senders together; 0: as fast as they can
-    quint32 window = 64; // messages a sender may have on their way to some recipient
+    quint32 window = 32; // messages a sender may have on their way to some recipient
     double warmupSeconds = 1;
     double durationSeconds = 5;
     double drainSeconds = 10;
     double setupSeconds = 300;
-    int connectWindow = 8; // clients connecting or registering at one time
+    int connectWindow = 8; // clients connecting at one time, until the server greets them
     // Latency ends when the kernel received the line (SO_TIMESTAMPNS), not when the bench got
     // round to reading it among all its clients.
     bool arrivalStamps = true;

@@ -51,8 +51,14 @@ QByteArray BenchResult::report() const
             + (rate > 0 ? grouped(rate) + " messages/s"
                         : "saturate (window "_ba + QByteArray::number(window) + ")")
             + (label.isEmpty() ? QByteArray() : " [" + label.toUtf8() + "]") + "\n";
-    r += "  registration  " + fixed(registerSeconds, 3) + " s for " + QByteArray::number(clients)
-            + " clients (every presence line read after " + fixed(settleSeconds, 3) + " s)\n";
+    if (registered < clients) {
+        r += "  registration  only " + QByteArray::number(registered) + " of "
+                + QByteArray::number(clients) + " clients registered\n";
+    } else {
+        r += "  registration  " + fixed(registerSeconds, 3) + " s for "
+                + QByteArray::number(clients) + " clients (every presence line read after "
+                + fixed(settleSeconds, 3) + " s)\n";
+    }
     if (groupSeconds > 0)
         r += "  group setup   " + fixed(groupSeconds, 3) + " s\n";
     if (senders > 0) {
@@ -122,6 +128,7 @@ QByteArray BenchResult::resultLine() const
     add("window", QByteArray::number(window));
     add("stamp", stamp);
     add("ok", passed() ? "1" : "0");
+    add("registered", QByteArray::number(registered));
     add("register_s", fixed(registerSeconds, 3));
     add("settle_s", fixed(settleSeconds, 3));
     add("group_s", fixed(groupSeconds, 3));

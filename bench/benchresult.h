@@ -22,6 +22,7 @@ struct BenchResult
 
     QString failure; // empty when the run went through
 
+    int registered = 0; // clients registered, all of them unless registration timed out
     double registerSeconds = 0; // first connect to the last client registered
     double settleSeconds = 0; // ... to the last presence line read
     double groupSeconds = 0; // group setup, after registration

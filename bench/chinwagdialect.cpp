@@ -100,9 +100,10 @@ int ChinwagDialect::membersInMakeGroup(int clients) const
     return members;
 }
 
-QByteArrayList ChinwagDialect::groupSetup(int clients) const
+QByteArrayList ChinwagDialect::groupSetup(int client, int clients) const
 {
-    if (!m_group)
+    // Client 0 makes the group and invites the others.
+    if (!m_group || client != 0)
         return {};
     const int made = membersInMakeGroup(clients);
     QStringList members;

@@ -22,7 +22,7 @@ public:
     QByteArray message(QByteArrayView text) const override;
     bool acknowledgesMessages() const override { return true; }
     quint64 presenceLines(quint64 clients) const override;
-    QByteArrayList groupSetup(int clients) const override;
+    QByteArrayList groupSetup(int client, int clients) const override;
     quint64 membershipLines(int clients) const override;
 
 private:

@@ -15,11 +15,11 @@ class Dialect
 public:
     enum class Event {
         Other, // nothing the benchmark acts on
-        Greeted, // the server is ready for registration (HELLO; IRC's 001 welcome)
-        Registered, // the client is registered and in the conversation (OK NAME; IRC's 366)
-        Presence, // a client registered (JOINED; IRC's JOIN)
-        Membership, // a client entered the group (MADE, INVITED)
-        SetupDone, // a group setup command succeeded (OK MAKEGROUP, OK INVITE)
+        Greeted, // the server is ready for registration (HELLO)
+        Registered, // the client is registered (OK NAME; IRC's 001 welcome)
+        Presence, // a client registered (JOINED)
+        Membership, // a client entered the conversation (MADE, INVITED; IRC's JOIN)
+        SetupDone, // a command of the group setup succeeded (OK MAKEGROUP, OK INVITE; IRC's 366)
         Accepted, // the server took a message from this client (OK MSGALL, OK SENDGROUP)
         Delivery, // a message arrived; `text` is its text
         Ping, // the server asks for an answer; `reply` is it
@@ -36,7 +36,8 @@ public:
     virtual ~Dialect() = default;
 
     virtual QByteArray name() const = 0;
-    // Sent as soon as the connection is up, and when the server has greeted the client.
+    // Sent as soon as the connection is up, and when the server has greeted the client
+    // (Event::Greeted; a server that does not greet registers on what onConnected() sent).
     virtual QByteArray onConnected(int client) const = 0;
     virtual QByteArray onGreeted(int client) const = 0;
     // Reads one line without its ending. Delivery lines come first and must be cheap.
@@ -46,10 +47,11 @@ public:
     virtual bool acknowledgesMessages() const = 0;
     // Event::Presence lines that `clients` registrations cause in all.
     virtual quint64 presenceLines(quint64 clients) const = 0;
-    // The commands that make the group of `clients` clients, sent by client 0, which answer one
-    // Event::SetupDone each; none when registration already put everyone in the conversation.
-    virtual QByteArrayList groupSetup(int clients) const = 0;
-    // Event::Membership lines that groupSetup() causes in all.
+    // What `client` sends, once all `clients` are registered, to bring everyone into the one
+    // conversation: each command is answered by one Event::SetupDone. Nothing when registration
+    // already did.
+    virtual QByteArrayList groupSetup(int client, int clients) const = 0;
+    // Event::Membership lines that the group setup causes in all.
     virtual quint64 membershipLines(int clients) const = 0;
 
     static QByteArray clientName(int client) { return 'b' + QByteArray::number(client); }

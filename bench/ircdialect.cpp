@@ -40,9 +40,9 @@ QByteArray IrcDialect::onConnected(int client) const
     return "NICK " + nick + "\r\nUSER " + nick + " 0 * :" + nick + "\r\n";
 }
 
-QByteArray IrcDialect::onGreeted(int) const
+QByteArrayList IrcDialect::groupSetup(int, int) const
 {
-    return "JOIN " + Channel + "\r\n";
+    return { "JOIN " + Channel + "\r\n" };
 }
 
 Dialect::Reading IrcDialect::read(QByteArrayView line)
@@ -58,16 +58,16 @@ Dialect::Reading IrcDialect::read(QByteArrayView line)
         return { Event::Delivery, rest.sliced(1), {} };
     }
     if (command == "JOIN")
-        return { Event::Presence, {}, {} };
+        return { Event::Membership, {}, {} };
     if (command == "PING")
         return { Event::Ping, {}, "PONG " + rest.toByteArray() + "\r\n" };
     if (command == "ERROR")
         return { Event::Closed, line, {} };
     if (isNumeric(command)) {
         if (command == "001")
-            return { Event::Greeted, {}, {} };
-        if (command == "366")
             return { Event::Registered, {}, {} };
+        if (command == "366")
+            return { Event::SetupDone, {}, {} };
         // 4xx and 5xx are errors.
         if (command[0] == '4' || command[0] == '5')
             return { Event::Refused, line, {} };
@@ -80,10 +80,10 @@ QByteArray IrcDialect::message(QByteArrayView text) const
     return "PRIVMSG " + Channel + " :" + text.toByteArray() + "\r\n";
 }
 
-quint64 IrcDialect::presenceLines(quint64 clients) const
+quint64 IrcDialect::membershipLines(int clients) const
 {
     // Each JOIN reaches the channel's members, the joiner included.
-    return clients * (clients + 1) / 2;
+    return quint64(clients) * quint64(clients + 1) / 2;
 }
 
 } // namespace Chinwag

@@ -5,21 +5,22 @@
 
 namespace Chinwag {
 
-// Just enough IRC (RFC 2812) to measure an IRC server with the same run: NICK and USER, JOIN
-// #bench once welcomed, registered on the end of the channel's NAMES list (366), PRIVMSG #bench
-// for every message, PONG for every PING.
+// Just enough IRC (RFC 2812) to measure an IRC server with the same run: NICK and USER to
+// register (done at the 001 welcome); then, as the group setup, every client joins #bench (done
+// at the end of the channel's NAMES list, 366); PRIVMSG #bench for every message; PONG for
+// every PING.
 class IrcDialect : public Dialect
 {
 public:
     QByteArray name() const override { return "irc"; }
     QByteArray onConnected(int client) const override;
-    QByteArray onGreeted(int client) const override;
+    QByteArray onGreeted(int) const override { return {}; }
     Reading read(QByteArrayView line) override;
     QByteArray message(QByteArrayView text) const override;
     bool acknowledgesMessages() const override { return false; }
-    quint64 presenceLines(quint64 clients) const override;
-    QByteArrayList groupSetup(int) const override { return {}; }
-    quint64 membershipLines(int) const override { return 0; }
+    quint64 presenceLines(quint64) const override { return 0; }
+    QByteArrayList groupSetup(int client, int clients) const override;
+    quint64 membershipLines(int clients) const override;
 };
 
 } // namespace Chinwag

@@ -98,6 +98,7 @@ BenchResult LoadGenerator::run()
 
     connectMore();
     if (!runUntil([&] { return m_registered == clients; }, setupDeadline)) {
+        m_result.registered = m_registered;
         fail(u"%1 of %2 clients registered in %3 s"_s.arg(m_registered)
                      .arg(clients)
                      .arg(m_options.setupSeconds));
@@ -111,29 +112,36 @@ BenchResult LoadGenerator::run()
     }
     m_result.settleSeconds = toSeconds(monotonicNs() - startNs);
 
-    m_setupCommands = m_dialect.groupSetup(clients);
-    if (!m_setupCommands.isEmpty()) {
+    m_result.registered = m_registered;
+    m_result.serverSetupKb = m_server.residentKb();
+    // Registration alone is measured without senders: no conversation is needed.
+    if (m_options.senders == 0)
+        return finish();
+
+    m_setup.resize(size_t(clients));
+    int setupCommands = 0;
+    for (int client = 0; client < clients; ++client) {
+        m_setup[size_t(client)].commands = m_dialect.groupSetup(client, clients);
+        setupCommands += int(m_setup[size_t(client)].commands.size());
+    }
+    if (setupCommands > 0) {
         const qint64 groupStartNs = monotonicNs();
         const quint64 membership = m_dialect.membershipLines(clients);
-        sendSetupCommands();
+        for (int client = 0; client < clients; ++client)
+            sendSetupCommands(client);
         if (!runUntil(
-                    [&] {
-                        return m_setupDone == m_setupCommands.size()
-                                && m_membershipLines >= membership;
-                    },
+                    [&] { return m_setupDone == setupCommands && m_membershipLines >= membership; },
                     setupDeadline)) {
             fail(u"group setup: %1 of %2 commands answered, %3 of %4 membership lines"_s
                          .arg(m_setupDone)
-                         .arg(m_setupCommands.size())
+                         .arg(setupCommands)
                          .arg(m_membershipLines)
                          .arg(membership));
             return finish();
         }
         m_result.groupSeconds = toSeconds(monotonicNs() - groupStartNs);
+        m_result.serverSetupKb = m_server.residentKb();
     }
-    m_result.serverSetupKb = m_server.residentKb();
-    if (m_options.senders == 0)
-        return finish();
 
     const QList<int> senders = pickSenders();
     m_ledger = std::make_unique<DeliveryLedger>(clients, senders, m_options.window);
@@ -237,14 +245,14 @@ void LoadGenerator::pass(qint64 timeoutNs)
 
 void LoadGenerator::connectMore()
 {
-    while (m_registering < m_options.connectWindow && m_nextToConnect < m_options.clients) {
+    while (m_connecting < m_options.connectWindow && m_nextToConnect < m_options.clients) {
         const int client = m_nextToConnect++;
         if (const int error = m_clients[size_t(client)].connectTo(
                     m_address, m_epollFd, quint64(client), m_options.arrivalStamps)) {
             fail(u"connecting client %1: %2"_s.arg(client).arg(errorText(error)));
             return;
         }
-        ++m_registering;
+        ++m_connecting;
     }
 }
 
@@ -303,15 +311,21 @@ void LoadGenerator::onLine(int client, QByteArrayView line, qint64 stampNs)
             c.setState(BenchClient::State::Registering);
             c.queue(m_dialect.onGreeted(client));
             flush(client);
+            // Greeted, it has left the server's accept queue: the next one may connect.
+            --m_connecting;
+            connectMore();
         }
         return;
     case Dialect::Event::Registered:
         if (c.state() != BenchClient::State::Registered) {
+            // A server that does not greet (IRC) has let the client in when it registers it.
+            if (c.state() == BenchClient::State::Greeting) {
+                --m_connecting;
+                connectMore();
+            }
             c.setState(BenchClient::State::Registered);
             ++m_registered;
-            --m_registering;
             m_lastRegisteredNs = monotonicNs();
-            connectMore();
         }
         return;
     case Dialect::Event::Presence:
@@ -321,8 +335,11 @@ void LoadGenerator::onLine(int client, QByteArrayView line, qint64 stampNs)
         ++m_membershipLines;
         return;
     case Dialect::Event::SetupDone:
-        ++m_setupDone;
-        sendSetupCommands();
+        if (size_t(client) < m_setup.size()) {
+            ++m_setupDone;
+            ++m_setup[size_t(client)].done;
+            sendSetupCommands(client);
+        }
         return;
     case Dialect::Event::Accepted:
         ++m_accepted;
@@ -363,16 +380,16 @@ void LoadGenerator::onDelivery(int client, QByteArrayView text, qint64 stampNs)
     }
 }
 
-void LoadGenerator::sendSetupCommands()
+void LoadGenerator::sendSetupCommands(int client)
 {
+    SetupQueue &setup = m_setup[size_t(client)];
     bool queued = false;
-    while (m_setupSent < m_setupCommands.size()
-           && m_setupSent - m_setupDone < SetupCommandsInFlight) {
-        m_clients.front().queue(m_setupCommands.at(m_setupSent++));
+    while (setup.sent < setup.commands.size() && setup.sent - setup.done < SetupCommandsInFlight) {
+        m_clients[size_t(client)].queue(setup.commands.at(setup.sent++));
         queued = true;
     }
     if (queued)
-        flush(0);
+        flush(client);
 }
 
 void LoadGenerator::sendMessages(qint64 nowNs)

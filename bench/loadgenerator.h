@@ -48,7 +48,7 @@ private:
     // `stampNs`: when the line arrived (real-time clock).
     void onLine(int client, QByteArrayView line, qint64 stampNs);
     void onDelivery(int client, QByteArrayView text, qint64 stampNs);
-    void sendSetupCommands();
+    void sendSetupCommands(int client);
     void sendMessages(qint64 nowNs);
     // `sentNs`: the time stamped in the messages (real-time clock).
     void sendBatch(int sender, int count, qint64 sentNs);
@@ -69,14 +69,19 @@ private:
     BenchResult m_result;
 
     int m_nextToConnect = 0;
-    int m_registering = 0;
+    int m_connecting = 0; // connected or connecting, and not yet greeted
     int m_registered = 0;
     qint64 m_lastRegisteredNs = 0;
     quint64 m_presenceLines = 0;
     quint64 m_membershipLines = 0;
 
-    QByteArrayList m_setupCommands;
-    int m_setupSent = 0;
+    struct SetupQueue
+    {
+        QByteArrayList commands;
+        qsizetype sent = 0;
+        qsizetype done = 0;
+    };
+    std::vector<SetupQueue> m_setup; // per client
     int m_setupDone = 0;
 
     std::unique_ptr<DeliveryLedger> m_ledger;
