@@ -1491,9 +1491,9 @@ void tst_Client::historyErrorsAreShownInTheirConversation_data()
     QTest::addColumn<Conversation>("conversation");
     QTest::addColumn<QByteArray>("error");
     QTest::addColumn<ErrorCode>("code");
-    QTest::newRow("a user who never was here")
-            << Conversation::direct(u"nobody"_s)
-            << "ERROR NO_SUCH_USER user nobody does not exist\n"_ba << ErrorCode::NoSuchUser;
+    QTest::newRow("a group gone meanwhile")
+            << Conversation::group(u"team"_s) << "ERROR NO_SUCH_GROUP there is no group team\n"_ba
+            << ErrorCode::NoSuchGroup;
     QTest::newRow("a group the user may not read")
             << Conversation::group(u"team"_s) << "ERROR NOT_A_MEMBER you are not in team\n"_ba
             << ErrorCode::NotAMember;
