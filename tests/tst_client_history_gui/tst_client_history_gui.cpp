@@ -330,7 +330,7 @@ void tst_ClientHistoryGui::typingIsShownUnderTheMessagesAndSent()
 {
     const auto anna = connectedAnna("USER anna HERE\nUSER bob HERE\nUSER carol HERE\n");
     QVERIFY(anna);
-    anna->session.typing()->setShownFor(1500ms);
+    anna->session.typing()->setShownFor(3s);
     QCOMPARE(anna->typingText(), QString());
 
     // Who types in the current conversation shows under the messages;
@@ -341,7 +341,7 @@ void tst_ClientHistoryGui::typingIsShownUnderTheMessagesAndSent()
     // a message from bob ends his; silence ends carol's after a while.
     m_server->write("MSG * bob 5 " + Time + " done\n");
     QTRY_COMPARE(anna->typingText(), u"carol is typing…"_s);
-    QTRY_COMPARE(anna->typingText(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(anna->typingText(), QString(), 10000);
 
     // Typing tells the others once, not on every key.
     QTest::keyClicks(anna->input(), u"hello"_s);
@@ -428,8 +428,10 @@ void tst_ClientHistoryGui::longPasteAsksThenGoesPacedAndCanBeStopped()
     QApplication::clipboard()->setText(u"one\n\ntwo\nthree"_s);
     QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
     QTest::keyClick(input, Qt::Key_Return);
-    QCOMPARE(m_server->takeLines(4),
-             (QByteArrayList{ "TYPING *", "MSGALL one", "MSGALL two", "MSGALL three" }));
+    QTRY_VERIFY(m_server->lines().contains("MSGALL three"));
+    QByteArrayList sent = m_server->takeLines();
+    sent.removeAll("TYPING *"); // whether a paste counts as typing is not the point here
+    QCOMPARE(sent, (QByteArrayList{ "MSGALL one", "MSGALL two", "MSGALL three" }));
 
     // a long one asks first (no: the text is back in the input),
     QStringList lines;
