@@ -224,6 +224,10 @@ private slots:
     void realServerHistoryAndHeldMessagesShowOnce();
 
 private:
+    // Connects the client to the scripted server, which says `hello`, and waits for the client
+    // to ask for `name`.
+    bool greetClient(ChatClient &client, const QString &name,
+                     const QByteArray &hello = "HELLO 1 4096 Welcome\n");
     // Connects the client to the scripted server and registers `name`: the server says HELLO,
     // accepts the name and lists no one.
     bool registerClient(ChatClient &client, const QString &name,
@@ -250,7 +254,7 @@ void tst_Client::cleanup()
     m_server = nullptr;
 }
 
-bool tst_Client::registerClient(ChatClient &client, const QString &name, const QByteArray &hello)
+bool tst_Client::greetClient(ChatClient &client, const QString &name, const QByteArray &hello)
 {
     client.connectToServer(settingsFor(m_server->port(), name));
     if (!m_server->waitForClient())
@@ -260,6 +264,13 @@ bool tst_Client::registerClient(ChatClient &client, const QString &name, const Q
     if (!QTest::qWaitFor([&] { return m_server->lines().contains(nameLine); }))
         return false;
     m_server->takeLines();
+    return true;
+}
+
+bool tst_Client::registerClient(ChatClient &client, const QString &name, const QByteArray &hello)
+{
+    if (!greetClient(client, name, hello))
+        return false;
     m_server->write("OK NAME " + name.toUtf8() + "\n");
     if (!QTest::qWaitFor([&] { return m_server->lines() == QByteArrayList{ "LIST" }; }))
         return false;
@@ -272,11 +283,7 @@ bool tst_Client::registerSession(ChatClient &client, const QString &name,
                                  const QHash<QString, QByteArrayList> &history,
                                  const QByteArray &users)
 {
-    client.connectToServer(settingsFor(m_server->port(), name));
-    if (!m_server->waitForClient())
-        return false;
-    m_server->write("HELLO 1 4096 Welcome\n");
-    if (m_server->takeLines(1) != QByteArrayList{ "NAME " + name.toUtf8() })
+    if (!greetClient(client, name))
         return false;
     m_server->write("OK NAME " + name.toUtf8() + "\n");
     const QByteArrayList asked = m_server->takeLines(2);
@@ -1128,10 +1135,7 @@ void tst_Client::sessionKeepsUsersAndGroupMembers()
     ChatClient client;
     ChatSession session(&client);
     QAbstractItemModelTester usersTester(session.users());
-    client.connectToServer(settingsFor(m_server->port(), u"anna"_s));
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    QVERIFY(greetClient(client, u"anna"_s));
     m_server->write("OK NAME anna\n");
     QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
     m_server->write("USER anna HERE\nUSER bob HERE\nOK LIST 2\nOK HISTORY * 0\n"
@@ -1379,10 +1383,7 @@ void tst_Client::historyIsMergedWithWhatArrivedLive()
     ChatClient client;
     ChatSession session(&client);
     QAbstractItemModelTester tester(session.conversations());
-    client.connectToServer(settingsFor(m_server->port(), u"anna"_s));
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    QVERIFY(greetClient(client, u"anna"_s));
     m_server->write("OK NAME anna\nMSG * bob 7 " + Time + " seven\n");
     QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
 
@@ -1547,10 +1548,7 @@ void tst_Client::serverWithoutHistoryIsNotAskedAgain()
     ChatClient client;
     ChatSession session(&client);
     QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"keeps no history"_s));
-    client.connectToServer(settingsFor(m_server->port(), u"anna"_s));
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
+    QVERIFY(greetClient(client, u"anna"_s));
     m_server->write("OK NAME anna\n");
     QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
     m_server->write("OK LIST 0\nERROR UNKNOWN_COMMAND HISTORY is not available on this server\n");
