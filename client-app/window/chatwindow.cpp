@@ -219,10 +219,9 @@ void ChatWindow::createLayout()
     connect(m_session, &ChatSession::historyLoaded, this, [this](const Conversation &conversation) {
         // On the first page, the user reads from the first message they have not seen.
         const MessageModel *messages = m_session->conversations()->messages(conversation);
-        if (conversation != m_current || !messages || m_messages->model() != messages
-            || !m_messages->isFollowing() || messages->unreadMarker() == 0)
-            return;
-        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
+        if (conversation == m_current && messages && m_messages->model() == messages
+            && m_messages->isFollowing())
+            showFirstUnread(messages);
     });
     connect(m_session, &ChatSession::historyLoadingChanged, this,
             [this](const Conversation &conversation, bool loading) {
@@ -400,8 +399,8 @@ void ChatWindow::showConversation(const Conversation &conversation)
     if (!m_search->isOpen() && m_messages->model() != messages)
         m_messages->setModel(messages);
     m_typing->setConversation(conversation);
-    if (another && messages->unreadMarker() != 0)
-        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
+    if (another)
+        showFirstUnread(messages);
     m_groupPanel->setConversation(conversation);
     m_composer->setConversation(conversation, titleOf(conversation));
     updateHeader();
@@ -413,7 +412,7 @@ void ChatWindow::submit(const QString &text)
 {
     const qsizetype lines = ChatSession::messageLines(text).size();
     if (lines <= ConfirmLines) {
-        send(text);
+        m_session->sendText(m_current, text);
         return;
     }
     // A long paste is easy to make by mistake, and takes a while to go out.
@@ -433,11 +432,6 @@ void ChatWindow::submit(const QString &text)
             m_composer->setText(text);
     });
     box->open();
-}
-
-void ChatWindow::send(const QString &text)
-{
-    m_session->sendText(m_current, text);
 }
 
 void ChatWindow::resend(const QModelIndex &index)
@@ -469,6 +463,12 @@ QStringList ChatWindow::completionNames() const
     const QString me = NameRules::key(m_client->name());
     names.removeIf([&me](const QString &name) { return NameRules::key(name) == me; });
     return names;
+}
+
+void ChatWindow::showFirstUnread(const MessageModel *messages)
+{
+    if (messages->unreadMarker() != 0)
+        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
 }
 
 void ChatWindow::showSearch()

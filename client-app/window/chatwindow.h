@@ -24,6 +24,7 @@ class ConnectionBanner;
 class ConversationSearch;
 class GroupPanel;
 class MessageComposer;
+class MessageModel;
 class MessageView;
 class Notifier;
 class PendingLinesBar;
@@ -82,7 +83,8 @@ private:
     void updateTitle();
     void updateComposer();
     QString titleOf(const Conversation &conversation) const;
-    void send(const QString &text);
+    // Brings the first unread message to the top when the newest would hide it.
+    void showFirstUnread(const MessageModel *messages);
     // The names Tab completes in the current conversation.
     QStringList completionNames() const;
     void setAwayByHand(bool away);
