@@ -242,7 +242,7 @@ void ChatClient::requestHistory(const Conversation &conversation, quint64 before
 
 void ChatClient::setAway(const QString &text)
 {
-    // The text goes on the wire as it is: a line break would end the line.
+    // A text the codec would refuse (a line break, a control character) is left out.
     const QString clean =
             TextRules::check(text.toUtf8()) == TextRules::Verdict::Ok ? text.trimmed() : QString();
     if (m_away && m_awayText == clean)
