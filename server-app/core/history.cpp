@@ -187,11 +187,12 @@ void History::flush()
     m_flushScheduled = false;
     if (m_batch.isEmpty())
         return;
+    HistoryBatch batch = std::exchange(m_batch, {});
+    // The next pass is likely as busy as this one.
+    m_batch.messages.reserve(batch.messages.size());
     QMetaObject::invokeMethod(
             m_writer.get(),
-            [writer = m_writer.get(), batch = std::exchange(m_batch, {})] {
-                writer->append(batch);
-            },
+            [writer = m_writer.get(), batch = std::move(batch)] { writer->append(batch); },
             Qt::QueuedConnection);
 }
 

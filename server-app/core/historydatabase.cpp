@@ -50,6 +50,23 @@ const QList<QStringList> &migrations()
 }
 static_assert(HistoryDatabase::SchemaVersion == 1, "add the migration to the new version");
 
+// Messages are inserted this many rows per statement: SQLite and Qt SQL then do their work per
+// statement once for many messages, which takes the writer's time per message to less than half.
+constexpr int RowsPerInsert = 32;
+constexpr int ColumnsPerRow = 7;
+
+QString insertMessages(int rows)
+{
+    QString statement = u"INSERT INTO messages (id, time, kind, conversation, recipient, sender, "
+                        u"text) VALUES "_s;
+    for (int row = 0; row < rows; ++row) {
+        if (row != 0)
+            statement += u", "_s;
+        statement += u"(?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''))"_s;
+    }
+    return statement;
+}
+
 QString kindCode(Conversation::Kind kind)
 {
     switch (kind) {
@@ -86,6 +103,19 @@ QString conversationKey(Conversation::Kind kind, const QString &a, const QString
     return {};
 }
 
+void bindMessage(QSqlQuery &insert, int row, const StoredMessage &stored)
+{
+    const ChatMessage &m = stored.message;
+    const int first = row * ColumnsPerRow;
+    insert.bindValue(first, qint64(m.id));
+    insert.bindValue(first + 1, m.time.toMSecsSinceEpoch());
+    insert.bindValue(first + 2, kindCode(m.to.kind));
+    insert.bindValue(first + 3, conversationKey(m.to.kind, stored.senderKey, stored.recipientKey));
+    insert.bindValue(first + 4, m.to.name);
+    insert.bindValue(first + 5, m.from);
+    insert.bindValue(first + 6, m.text);
+}
+
 // id, time, kind, recipient, sender, text, from column `first` on.
 ChatMessage messageAt(const QSqlQuery &row, int first = 0)
 {
@@ -113,6 +143,7 @@ HistoryDatabase::~HistoryDatabase()
 {
     // A connection may be removed only once nothing uses it.
     m_insertMessage.reset();
+    m_insertMessages.reset();
     m_insertHeld.reset();
     m_upsertName.reset();
     m_deleteHeld.reset();
@@ -196,24 +227,24 @@ bool HistoryDatabase::migrate()
 
 bool HistoryDatabase::prepareWrites()
 {
-    if (m_insertMessage)
+    if (m_deleteHeld)
         return true;
     const auto prepare = [this](std::optional<QSqlQuery> &query, const QString &statement) {
         query.emplace(m_db);
         return query->prepare(statement);
     };
-    if (prepare(m_insertMessage,
-                u"INSERT INTO messages (id, time, kind, conversation, recipient, sender, text)"
-                u" VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''))"_s)
+    if (prepare(m_insertMessage, insertMessages(1))
+        && prepare(m_insertMessages, insertMessages(RowsPerInsert))
         && prepare(m_insertHeld, u"INSERT INTO held (message_id, recipient) VALUES (?, ?)"_s)
         && prepare(m_upsertName,
                    u"INSERT INTO names (key, name, registered) VALUES (?, ?, ?)"
                    u" ON CONFLICT (key) DO UPDATE SET name = excluded.name"_s)
         && prepare(m_deleteHeld, u"DELETE FROM held WHERE recipient = ? AND message_id <= ?"_s))
         return true;
-    const bool failed = fail(tr("The history could not be written"), m_db.lastError().text());
-    m_insertMessage.reset();
-    return failed;
+    fail(tr("The history could not be written"), m_db.lastError().text());
+    // Prepared again on the next write.
+    m_deleteHeld.reset();
+    return false;
 }
 
 bool HistoryDatabase::write(const HistoryBatch &batch)
@@ -229,24 +260,26 @@ bool HistoryDatabase::write(const HistoryBatch &batch)
         m_db.rollback();
         return false;
     };
-    for (const StoredMessage &stored : batch.messages) {
-        const ChatMessage &m = stored.message;
-        QSqlQuery &insert = *m_insertMessage;
-        insert.bindValue(0, qint64(m.id));
-        insert.bindValue(1, m.time.toMSecsSinceEpoch());
-        insert.bindValue(2, kindCode(m.to.kind));
-        insert.bindValue(3, conversationKey(m.to.kind, stored.senderKey, stored.recipientKey));
-        insert.bindValue(4, m.to.name);
-        insert.bindValue(5, m.from);
-        insert.bindValue(6, m.text);
-        if (!run(insert))
+    const QList<StoredMessage> &messages = batch.messages;
+    qsizetype next = 0;
+    for (; messages.size() - next >= RowsPerInsert; next += RowsPerInsert) {
+        for (int row = 0; row < RowsPerInsert; ++row)
+            bindMessage(*m_insertMessages, row, messages.at(next + row));
+        if (!run(*m_insertMessages))
             return false;
-        if (stored.held) {
-            m_insertHeld->bindValue(0, qint64(m.id));
-            m_insertHeld->bindValue(1, stored.recipientKey);
-            if (!run(*m_insertHeld))
-                return false;
-        }
+    }
+    for (; next < messages.size(); ++next) {
+        bindMessage(*m_insertMessage, 0, messages.at(next));
+        if (!run(*m_insertMessage))
+            return false;
+    }
+    for (const StoredMessage &stored : messages) {
+        if (!stored.held)
+            continue;
+        m_insertHeld->bindValue(0, qint64(stored.message.id));
+        m_insertHeld->bindValue(1, stored.recipientKey);
+        if (!run(*m_insertHeld))
+            return false;
     }
     for (const HistoryBatch::Name &name : batch.names) {
         m_upsertName->bindValue(0, name.key);

@@ -67,6 +67,7 @@ private:
     const QString m_connection;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insertMessage;
+    std::optional<QSqlQuery> m_insertMessages; // RowsPerInsert at once
     std::optional<QSqlQuery> m_insertHeld;
     std::optional<QSqlQuery> m_upsertName;
     std::optional<QSqlQuery> m_deleteHeld;

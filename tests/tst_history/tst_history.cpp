@@ -102,6 +102,7 @@ private slots:
     void storeCreatesItsSchemaInWalMode();
     void storeKeepsMessagesNamesAndHeldMessagesAcrossReopening();
     void storeReadsWhatIsNotWrittenYetFromMemory();
+    void storeWritesABusyPassWhole();
     void storeRefusesWhatItCannotUse_data();
     void storeRefusesWhatItCannotUse();
 
@@ -280,6 +281,46 @@ void tst_History::storeReadsWhatIsNotWrittenYetFromMemory()
     QCoreApplication::processEvents();
     QCOMPARE(textsOf(history->read(HistoryQuery::everyone())), all);
     QCOMPARE(failed.size(), 0);
+}
+
+void tst_History::storeWritesABusyPassWhole()
+{
+    // Given one pass with more messages than one statement inserts, of every kind, some held
+    const QString file = m_dir->filePath(u"busy.sqlite"_s);
+    QString error;
+    QStringList everyone;
+    QStringList direct;
+    {
+        auto history = History::open(file, &error);
+        QVERIFY2(history, qPrintable(error));
+        history->remember(u"dora"_s, u"dora"_s);
+        for (quint64 id = 1; id <= 100; ++id) {
+            const QString text = QString::number(id);
+            if (id % 10 == 0) {
+                history->record({ message(id, Conversation::direct(u"dora"_s), u"anna"_s, text),
+                                  u"anna"_s, u"dora"_s, true });
+                direct.append(text);
+            } else if (id % 3 == 0) {
+                history->record({ message(id, Conversation::group(u"team"_s), u"anna"_s, text),
+                                  u"anna"_s, u"team"_s });
+            } else {
+                history->record(toEveryone(id, u"anna"_s, text));
+                everyone.append(text);
+            }
+        }
+    }
+    // Then each is written once, in its conversation, and the held ones wait
+    QCOMPARE(
+            sql(file, { u"SELECT count(*), count(DISTINCT id), min(id), max(id) FROM messages"_s }),
+            QStringList{ u"100|100|1|100"_s });
+    auto history = History::open(file, &error);
+    QVERIFY2(history, qPrintable(error));
+    HistoryQuery all = HistoryQuery::everyone();
+    all.limit = Protocol::MaxHistoryLimit;
+    QCOMPARE(textsOf(history->read(all)), everyone);
+    QCOMPARE(textsOf(history->read(HistoryQuery::direct(u"anna"_s, u"dora"_s))), direct);
+    QCOMPARE(textsOf(history->takeHeld(u"dora"_s)), direct);
+    QCOMPARE(history->read(HistoryQuery::group(u"team"_s, 0)).size(), 100 - 10 - everyone.size());
 }
 
 void tst_History::storeRefusesWhatItCannotUse_data()
