@@ -364,12 +364,20 @@ void ChatSession::handleAway(const QString &user, bool away, const QString &text
     }
 }
 
+void ChatSession::enterGroup(const Conversation &group)
+{
+    m_conversations->ensure(group);
+    m_conversations->setActive(group, true);
+    // A group the user reads while out of it (after a reconnect) has its history once in again.
+    if (conversationKey(group) == conversationKey(m_conversations->current()))
+        fetchHistory(group);
+}
+
 void ChatSession::handleGroupMade(const QString &group, const QString &creator,
                                   const QStringList &members)
 {
     const Conversation conversation = Conversation::group(group);
-    m_conversations->ensure(conversation);
-    m_conversations->setActive(conversation, true);
+    enterGroup(conversation);
     handleMembers(group, members);
     QStringList others;
     for (const QString &member : members) {
@@ -389,8 +397,7 @@ void ChatSession::handleGroupMade(const QString &group, const QString &creator,
 void ChatSession::handleInvited(const QString &group, const QString &user, const QString &inviter)
 {
     const Conversation conversation = Conversation::group(group);
-    m_conversations->ensure(conversation);
-    m_conversations->setActive(conversation, true);
+    enterGroup(conversation);
     const int row = m_users->rowOf(user);
     m_conversations->members(conversation)
             ->addUser(row >= 0 ? m_users->user(row) : OnlineUser{ user, false, {} });

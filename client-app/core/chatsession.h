@@ -87,6 +87,8 @@ private:
     void handleLeft(const QString &user, const QString &reason);
     void handleRenamed(const QString &oldName, const QString &newName);
     void handleAway(const QString &user, bool away, const QString &text);
+    // The user is in a group (again): messages can be sent there.
+    void enterGroup(const Conversation &group);
     void handleGroupMade(const QString &group, const QString &creator, const QStringList &members);
     void handleInvited(const QString &group, const QString &user, const QString &inviter);
     void handleParted(const QString &group, const QString &user);

@@ -202,6 +202,7 @@ private slots:
     void serverWithoutHistoryIsNotAskedAgain();
     void historyLinesBeyondTheRequestAreIgnored();
     void historyIsFetchedAgainAfterAReconnect();
+    void groupJoinedAgainWhileReadGetsItsHistory();
     void typingIsSentAtMostOnceAnInterval();
     void typingTrackerForgetsSilentTypists();
     void awayIsToldAndToldAgainAfterAReconnect();
@@ -1601,6 +1602,28 @@ void tst_Client::historyIsFetchedAgainAfterAReconnect()
     QList<quint64> numbered = ids(everyone);
     numbered.removeAll(0);
     QCOMPARE(numbered, (QList<quint64>{ 1, 2, 3, 4, 5, 6 }));
+}
+
+void tst_Client::groupJoinedAgainWhileReadGetsItsHistory()
+{
+    // Given anna reading her group when the connection is lost (the server drops her from it),
+    ChatClient client;
+    client.setBackoff(ReconnectBackoff(50ms, 100ms));
+    ChatSession session(&client);
+    QVERIFY(registerSession(client, u"anna"_s));
+    const Conversation team = Conversation::group(u"team"_s);
+    m_server->write("MADE team bob anna\n");
+    QTRY_VERIFY(session.conversations()->isActive(team));
+    session.setCurrentConversation(team);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "HISTORY #team" });
+    m_server->write("OK HISTORY #team 0\n");
+    m_server->dropClient();
+    QVERIFY(registerSession(client, u"anna"_s));
+    QVERIFY(!session.conversations()->isActive(team));
+
+    // when bob adds her again, she learns the members and what was said meanwhile.
+    m_server->write("INVITED team anna bob\n");
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "HISTORY #team", "MEMBERS team" }));
 }
 
 void tst_Client::typingIsSentAtMostOnceAnInterval()
