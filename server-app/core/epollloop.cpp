@@ -9,10 +9,17 @@
 
 namespace Chinwag {
 
+namespace {
+// Spare write queues kept, and the largest kept: together at most 3 MiB on a 64-bit machine.
+constexpr size_t MaxSpareQueues = 1024;
+constexpr size_t MaxSpareQueueCapacity = 128;
+} // namespace
+
 EpollLoop::EpollLoop(QObject *parent)
     : QObject(parent),
       m_epoll(epoll_create1(EPOLL_CLOEXEC)),
-      m_readBuffer(new char[ReadBufferBytes])
+      m_readBuffer(new char[ReadBufferBytes]),
+      m_gatherBuffer(new char[GatherBufferBytes])
 {
     if (m_epoll < 0) {
         m_errorString = qt_error_string(errno);
@@ -48,6 +55,22 @@ bool EpollLoop::rewatch(int descriptor, quint32 events, TcpTransport *transport)
 void EpollLoop::unwatch(int descriptor)
 {
     epoll_ctl(m_epoll, EPOLL_CTL_DEL, descriptor, nullptr);
+}
+
+std::vector<QByteArray> EpollLoop::takeQueue()
+{
+    if (m_spareQueues.empty())
+        return {};
+    std::vector<QByteArray> queue = std::move(m_spareQueues.back());
+    m_spareQueues.pop_back();
+    return queue;
+}
+
+void EpollLoop::giveBackQueue(std::vector<QByteArray> &&queue)
+{
+    queue.clear();
+    if (m_spareQueues.size() < MaxSpareQueues && queue.capacity() <= MaxSpareQueueCapacity)
+        m_spareQueues.push_back(std::move(queue));
 }
 
 void EpollLoop::schedule(TcpTransport *transport)

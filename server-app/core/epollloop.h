@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QSocketNotifier>
 
@@ -37,6 +38,8 @@ private:
 
     // Bytes one read takes; read() hands them to one receiver at a time.
     static constexpr qsizetype ReadBufferBytes = 64 * 1024;
+    // Bytes of small queued lines gathered into one block for one write.
+    static constexpr qsizetype GatherBufferBytes = 256 * 1024;
     static constexpr int MaxEvents = 256;
 
     // For TcpTransport: the epoll set, and the end-of-pass work.
@@ -48,6 +51,11 @@ private:
     // `transport` is being destroyed: no event or scheduled work may reach it.
     void forget(TcpTransport *transport);
     char *readBuffer() { return m_readBuffer.get(); }
+    char *gatherBuffer() { return m_gatherBuffer.get(); }
+    // Storage for a write queue: one a connection gave back, else a new one. A busy server
+    // reuses the same few pass after pass, and an idle connection holds none.
+    std::vector<QByteArray> takeQueue();
+    void giveBackQueue(std::vector<QByteArray> &&queue);
 
     void dispatch();
     void finishPass();
@@ -57,10 +65,12 @@ private:
     QString m_errorString;
     std::unique_ptr<QSocketNotifier> m_notifier;
     std::unique_ptr<char[]> m_readBuffer;
+    std::unique_ptr<char[]> m_gatherBuffer;
     epoll_event m_events[MaxEvents];
     int m_ready = 0; // events of the pass being dispatched
     int m_next = 0; // the next of them to dispatch
     std::vector<TcpTransport *> m_scheduled; // null where one was forgotten
+    std::vector<std::vector<QByteArray>> m_spareQueues; // empty, with their capacity
     bool m_passPosted = false;
     bool m_inPass = false;
 };

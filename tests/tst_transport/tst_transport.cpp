@@ -191,18 +191,30 @@ void tst_Transport::partialWritesReachASlowReader()
     QVERIFY(c);
     // The reader takes nothing out of the kernel for now.
     c->peer.setReadBufferSize(1);
-    const QByteArray first = numberedLines(0, ManyLines, LineBytes);
-    const QByteArray second = numberedLines(ManyLines, 16, LineBytes);
-    c->transport->write(first);
+    // Lines short enough to be gathered into one segment, with a long block among them that is
+    // sent from where it is.
+    QByteArray expected;
+    for (int i = 0; i < ManyLines; ++i) {
+        const QByteArray line = numberedLines(i, 1, LineBytes);
+        c->transport->write(line);
+        expected += line;
+        if (i == ManyLines / 2) {
+            const QByteArray block = numberedLines(ManyLines, 64, LineBytes);
+            c->transport->write(block);
+            expected += block;
+        }
+    }
     // The kernel takes part of it; the rest waits in the queue, from where it was cut.
-    QTRY_VERIFY(c->transport->queuedBytes() > 0 && c->transport->queuedBytes() < first.size());
-    c->transport->write(second);
-    QVERIFY(c->transport->queuedBytes() > second.size());
+    QTRY_VERIFY(c->transport->queuedBytes() > 0 && c->transport->queuedBytes() < expected.size());
+    const QByteArray last = numberedLines(ManyLines + 64, 16, LineBytes);
+    c->transport->write(last);
+    expected += last;
+    QVERIFY(c->transport->queuedBytes() > last.size());
 
     c->peer.setReadBufferSize(0);
-    const QByteArray got = readBytes(c->peer, first.size() + second.size());
-    QCOMPARE(got.size(), first.size() + second.size());
-    QVERIFY(got == first + second);
+    const QByteArray got = readBytes(c->peer, expected.size());
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
     QCOMPARE(c->transport->queuedBytes(), 0);
     QCOMPARE(c->recorder.disconnects, 0);
 }
