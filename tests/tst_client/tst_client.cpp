@@ -17,6 +17,7 @@
 #include <userlistmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -223,6 +224,7 @@ private slots:
     void realServerRestartOnTheSamePortIsReconnected();
     void realServerKickIsFinal();
     void realServerHistoryAndHeldMessagesShowOnce();
+    void realServerTakesALongPasteWithoutFlooding();
 
 private:
     // Connects the client to the scripted server, which says `hello`, and waits for the client
@@ -1974,6 +1976,55 @@ void tst_Client::realServerHistoryAndHeldMessagesShowOnce()
     bob.requestHistory(Conversation::group(u"team"_s));
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(1).value<ProtocolError>().code, ErrorCode::NotAMember);
+}
+
+void tst_Client::realServerTakesALongPasteWithoutFlooding()
+{
+    // Given anna and bob on a real server,
+    ChatServer server{ ServerConfig() };
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    ChatClient anna;
+    ChatSession session(&anna);
+    QSignalSpy flood(&anna, &ChatClient::errorReceived);
+    QSignalSpy registered(&anna, &ChatClient::registered);
+    anna.connectToServer(settingsFor(server.serverPort(), u"anna"_s));
+    QVERIFY(registered.wait(5000));
+    const auto bob = registeredClient(server, u"bob"_s);
+    QVERIFY(bob);
+    QSignalSpy toBob(bob.get(), &ChatClient::messageReceived);
+    // When each line is written, on a clock of the test's.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> written;
+    connect(&anna, &ChatClient::outgoingMessageChanged, this, [&](const MessageEntry &entry) {
+        if (entry.delivery == Delivery::Sending)
+            written.append(clock.elapsed());
+    });
+
+    // when she pastes more lines than flood control lets through at once,
+    const Limits limits;
+    const int count = limits.floodBurst + 5;
+    QStringList lines;
+    for (int i = 1; i <= count; ++i)
+        lines.append(u"line %1"_s.arg(i));
+    QCOMPARE(session.sendText(Conversation::everyone(), lines.join(u'\n')), count);
+
+    // then every line reaches bob, in order,
+    QTRY_COMPARE_WITH_TIMEOUT(toBob.count(), count, 20000);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(toBob.at(i).at(0).value<ChatMessage>().text, lines.at(i));
+    QCOMPARE(flood.count(), 0);
+    // written so that the server's token bucket (Limits) never runs dry.
+    QCOMPARE(written.size(), count);
+    double tokens = limits.floodBurst;
+    qint64 last = written.first();
+    for (const qint64 at : std::as_const(written)) {
+        tokens = qMin(double(limits.floodBurst),
+                      tokens + double(at - last) * limits.floodLinesPerSecond / 1000.0);
+        last = at;
+        tokens -= 1.0;
+        QVERIFY2(tokens >= 0.0, qPrintable(u"line written at %1 ms"_s.arg(at)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Client)
