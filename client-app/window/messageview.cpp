@@ -51,6 +51,7 @@ void MessageView::setModel(QAbstractItemModel *model)
 {
     disconnect(m_insertions);
     m_anchor = QPersistentModelIndex();
+    m_firstLine = QPersistentModelIndex();
     QListView::setModel(model);
     if (model) {
         m_insertions = connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -66,6 +67,8 @@ void MessageView::handleRangeChange()
     // New lines, or a new width: the newest stays in view if it was.
     if (m_following)
         bar->setValue(bar->maximum());
+    if (m_firstLine.isValid() && visualRect(m_firstLine).isValid())
+        showFromLine(QModelIndex(m_firstLine));
     if (bar->maximum() == bar->minimum() && model() && model()->rowCount() > 0)
         Q_EMIT topReached();
 }
@@ -106,10 +109,15 @@ void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bot
 
 void MessageView::showFromLine(const QModelIndex &index)
 {
+    m_firstLine = QPersistentModelIndex();
     if (!index.isValid() || index.model() != model())
         return;
     executeDelayedItemsLayout();
-    if (visualRect(index).top() < 0)
+    const QRect line = visualRect(index);
+    // A long conversation is laid out in batches: the line may be placed by a later one.
+    if (!line.isValid())
+        m_firstLine = index;
+    else if (line.top() < 0)
         scrollTo(index, QAbstractItemView::PositionAtTop);
 }
 

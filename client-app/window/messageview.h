@@ -57,6 +57,8 @@ private:
     // The first line in view while lines are put in above it, and where it was.
     QPersistentModelIndex m_anchor;
     int m_anchorTop = 0;
+    // The line showFromLine() asked for, until a later batch of the layout places it.
+    QPersistentModelIndex m_firstLine;
 };
 
 } // namespace Chinwag

@@ -109,6 +109,7 @@ private slots:
 
     void historyShowsTheMarkerAndOlderPagesKeepTheViewStill();
     void moreUnreadThanFitsStartsAtTheFirstUnread();
+    void longConversationOpensAtItsFirstUnread();
     void ctrlFFiltersAndHighlightsAndEscapeRestores();
     void tabCompletesTheNamesOfTheConversation();
     void typingIsShownUnderTheMessagesAndSent();
@@ -233,6 +234,33 @@ void tst_ClientHistoryGui::moreUnreadThanFitsStartsAtTheFirstUnread()
 
     // the view starts at the first she has not read, rather than at the newest.
     QTRY_COMPARE(anna->view()->visualRect(first).top(), 0);
+    QVERIFY(!anna->view()->isFollowing());
+}
+
+void tst_ClientHistoryGui::longConversationOpensAtItsFirstUnread()
+{
+    // Given a conversation longer than the view lays out at once, read half-way,
+    const auto anna = connectedAnna();
+    QVERIFY(anna);
+    const Conversation bob = Conversation::direct(u"bob"_s);
+    anna->window.openConversation(bob);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "HISTORY @bob" });
+    m_server->write(okHistory("@bob", 0));
+    MessageModel *messages = anna->everyone();
+    QList<MessageEntry> entries;
+    for (quint64 id = 1; id <= 600; ++id) {
+        MessageEntry entry;
+        entry.message = { id, QDateTime::currentDateTimeUtc(), Conversation::everyone(),
+                          id % 2 ? u"bob"_s : u"carol"_s, u"message %1"_s.arg(id) };
+        entries.append(entry);
+    }
+    messages->mergeHistory(entries);
+    messages->setUnreadMarker(300);
+
+    // opening it shows the first unread message at the top, once the layout reaches it.
+    anna->window.openConversation(Conversation::everyone());
+    const QModelIndex marked = messages->index(messages->rowOfId(300));
+    QTRY_COMPARE(anna->view()->visualRect(marked).top(), 0);
     QVERIFY(!anna->view()->isFollowing());
 }
 
