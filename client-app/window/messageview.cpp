@@ -92,9 +92,11 @@ void MessageView::rowsInserted(const QModelIndex &parent, int start, int end)
         return;
     // Laid out now, the line the user was reading shows how far the new ones pushed it.
     executeDelayedItemsLayout();
-    const int pushed = visualRect(m_anchor).top() - m_anchorTop;
+    const QRect line = visualRect(m_anchor);
     m_anchor = QPersistentModelIndex();
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + pushed);
+    // (Past the first batch of a long layout the line has no place yet: better still than wrong.)
+    if (line.isValid())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + line.top() - m_anchorTop);
 }
 
 void MessageView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
