@@ -17,6 +17,24 @@ public:
 
     const ServerLine &line() const { return m_line; }
     bool isChatMessage() const { return m_line.type == ServerLine::Type::Msg; }
+    // Who is here and who is in which group: news that may wait a moment for a write shared
+    // with more of it (Transport::Urgency::MayWait), unlike messages and replies.
+    bool isPresence() const
+    {
+        switch (m_line.type) {
+        case ServerLine::Type::Joined:
+        case ServerLine::Type::Left:
+        case ServerLine::Type::Renamed:
+        case ServerLine::Type::Away:
+        case ServerLine::Type::Back:
+        case ServerLine::Type::Made:
+        case ServerLine::Type::Invited:
+        case ServerLine::Type::Parted:
+            return true;
+        default:
+            return false;
+        }
+    }
 
     const QByteArray &chinwag() const
     {

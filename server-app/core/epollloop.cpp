@@ -3,7 +3,11 @@
 
 #include "tcptransport.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cerrno>
+#include <utility>
 
 #include <unistd.h>
 
@@ -15,11 +19,12 @@ constexpr size_t MaxSpareQueues = 1024;
 constexpr size_t MaxSpareQueueCapacity = 128;
 } // namespace
 
-EpollLoop::EpollLoop(QObject *parent)
+EpollLoop::EpollLoop(int deferMSecs, QObject *parent)
     : QObject(parent),
       m_epoll(epoll_create1(EPOLL_CLOEXEC)),
       m_readBuffer(new char[ReadBufferBytes]),
-      m_gatherBuffer(new char[GatherBufferBytes])
+      m_gatherBuffer(new char[GatherBufferBytes]),
+      m_deferMSecs(deferMSecs)
 {
     if (m_epoll < 0) {
         m_errorString = qt_error_string(errno);
@@ -27,6 +32,9 @@ EpollLoop::EpollLoop(QObject *parent)
     }
     m_notifier = std::make_unique<QSocketNotifier>(m_epoll, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &EpollLoop::dispatch);
+    m_deferTimer.setSingleShot(true);
+    m_deferTimer.setInterval(deferMSecs);
+    connect(&m_deferTimer, &QTimer::timeout, this, &EpollLoop::runDeferredPass);
 }
 
 EpollLoop::~EpollLoop()
@@ -77,6 +85,11 @@ void EpollLoop::schedule(TcpTransport *transport)
 {
     if (transport->m_scheduledSlot >= 0)
         return;
+    // Written now, what was to wait goes along.
+    if (transport->m_deferredSlot >= 0) {
+        m_deferred[size_t(transport->m_deferredSlot)] = nullptr;
+        transport->m_deferredSlot = -1;
+    }
     transport->m_scheduledSlot = qsizetype(m_scheduled.size());
     m_scheduled.push_back(transport);
     // Output from outside a pass (a timer, the monitor, another kind of connection) is written
@@ -87,8 +100,22 @@ void EpollLoop::schedule(TcpTransport *transport)
     }
 }
 
+void EpollLoop::defer(TcpTransport *transport)
+{
+    if (transport->m_scheduledSlot >= 0 || transport->m_deferredSlot >= 0)
+        return;
+    transport->m_deferredSlot = qsizetype(m_deferred.size());
+    m_deferred.push_back(transport);
+    if (!m_deferTimer.isActive())
+        m_deferTimer.start();
+}
+
 void EpollLoop::forget(TcpTransport *transport)
 {
+    if (transport->m_deferredSlot >= 0) {
+        m_deferred[size_t(transport->m_deferredSlot)] = nullptr;
+        transport->m_deferredSlot = -1;
+    }
     if (transport->m_scheduledSlot >= 0) {
         m_scheduled[size_t(transport->m_scheduledSlot)] = nullptr;
         transport->m_scheduledSlot = -1;
@@ -123,6 +150,26 @@ void EpollLoop::runPostedPass()
         return;
     m_inPass = true;
     finishPass();
+}
+
+void EpollLoop::runDeferredPass()
+{
+    const bool nested = m_inPass;
+    m_inPass = true;
+    const std::vector<TcpTransport *> deferred = std::exchange(m_deferred, {});
+    for (TcpTransport *transport : deferred) {
+        if (transport) {
+            transport->m_deferredSlot = -1;
+            schedule(transport);
+        }
+    }
+    if (nested)
+        return;
+    QElapsedTimer took;
+    took.start();
+    finishPass();
+    m_deferTimer.setInterval(std::clamp(int(2 * took.elapsed()), m_deferMSecs,
+                                        std::max(m_deferMSecs, MaxDeferMSecs)));
 }
 
 void EpollLoop::finishPass()

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -20,13 +21,22 @@ class TcpTransport;
 // A pass reads the connections that are ready, then writes, in one system call each, every
 // connection that was given output during the pass (or since the last pass, when the output
 // came from elsewhere: a timer, the monitor). Connections that cannot take more wait for
-// EPOLLOUT, and only while they do.
+// EPOLLOUT, and only while they do. Output that may wait (Transport::Urgency::MayWait) is
+// written a moment after the first of it, together with all that came meanwhile; the moment
+// grows with the time such a deferred pass takes, so that writing it (one write per connection)
+// takes at most a third of the loop's time however many connections there are.
 class EpollLoop : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EpollLoop(QObject *parent = nullptr);
+    // How long output may wait: long enough for a burst of registrations to share writes, too
+    // short for a person to see. Under load, twice what the last deferred pass took, up to
+    // MaxDeferMSecs.
+    static constexpr int DefaultDeferMSecs = 25;
+    static constexpr int MaxDeferMSecs = 1000;
+
+    explicit EpollLoop(int deferMSecs = DefaultDeferMSecs, QObject *parent = nullptr);
     ~EpollLoop() override;
 
     // False if the kernel gave no epoll instance (errorString() says why).
@@ -48,6 +58,9 @@ private:
     void unwatch(int descriptor);
     // `transport` has output to write, or its end to report, at the end of the pass.
     void schedule(TcpTransport *transport);
+    // `transport` has output that may wait: it is written by the next deferred pass, unless
+    // it is scheduled before.
+    void defer(TcpTransport *transport);
     // `transport` is being destroyed: no event or scheduled work may reach it.
     void forget(TcpTransport *transport);
     char *readBuffer() { return m_readBuffer.get(); }
@@ -60,6 +73,7 @@ private:
     void dispatch();
     void finishPass();
     void runPostedPass();
+    void runDeferredPass();
 
     int m_epoll = -1;
     QString m_errorString;
@@ -70,6 +84,9 @@ private:
     int m_ready = 0; // events of the pass being dispatched
     int m_next = 0; // the next of them to dispatch
     std::vector<TcpTransport *> m_scheduled; // null where one was forgotten
+    std::vector<TcpTransport *> m_deferred; // null where one was scheduled or forgotten
+    QTimer m_deferTimer;
+    const int m_deferMSecs;
     std::vector<std::vector<QByteArray>> m_spareQueues; // empty, with their capacity
     bool m_passPosted = false;
     bool m_inPass = false;

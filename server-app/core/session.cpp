@@ -58,7 +58,8 @@ void Session::deliver(const Envelope &envelope)
 {
     if (m_state == State::Closing)
         return;
-    write(envelope.chinwag());
+    write(envelope.chinwag(),
+          envelope.isPresence() ? Transport::Urgency::MayWait : Transport::Urgency::Now);
     if (envelope.isChatMessage())
         ++m_messagesOut;
 }
@@ -105,9 +106,9 @@ void Session::handleFrame(const LineFramer::Frame &frame)
     m_handler.handle(*this, std::get<Command>(parsed));
 }
 
-void Session::write(const QByteArray &bytes)
+void Session::write(const QByteArray &bytes, Transport::Urgency urgency)
 {
-    m_transport->write(bytes);
+    m_transport->write(bytes, urgency);
     m_bytesOut += quint64(bytes.size());
 }
 

@@ -80,7 +80,7 @@ private:
     void bytesReceived(QByteArrayView bytes) override;
     void disconnected() override;
     void handleFrame(const LineFramer::Frame &frame);
-    void write(const QByteArray &bytes);
+    void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
 
     std::unique_ptr<Transport> m_transport;
     CommandHandler &m_handler;

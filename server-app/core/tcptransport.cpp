@@ -65,7 +65,7 @@ void TcpTransport::start(Receiver &receiver)
         updateInterest();
 }
 
-void TcpTransport::write(const QByteArray &bytes)
+void TcpTransport::write(const QByteArray &bytes, Urgency urgency)
 {
     if (m_state != State::Open || bytes.isEmpty())
         return;
@@ -74,8 +74,12 @@ void TcpTransport::write(const QByteArray &bytes)
     m_queue.push_back(bytes);
     m_queuedBytes += bytes.size();
     // A connection that waits for EPOLLOUT is written when the kernel has room, not before.
-    if (!m_waitingToWrite)
+    if (m_waitingToWrite)
+        return;
+    if (urgency == Urgency::Now)
         schedule();
+    else
+        m_loop.defer(this);
 }
 
 void TcpTransport::setReadingPaused(bool paused)

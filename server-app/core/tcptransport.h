@@ -24,7 +24,7 @@ public:
     TcpTransport &operator=(const TcpTransport &) = delete;
 
     void start(Receiver &receiver) override;
-    void write(const QByteArray &bytes) override;
+    void write(const QByteArray &bytes, Urgency urgency) override;
     qsizetype queuedBytes() const override { return m_queuedBytes; }
     void setReadingPaused(bool paused) override;
     bool isReadingPaused() const override { return m_readingPaused; }
@@ -70,6 +70,7 @@ private:
     bool m_waitingToWrite = false; // the kernel took less than was queued: EPOLLOUT is watched
     bool m_reported = false;
     qsizetype m_scheduledSlot = -1; // in the loop's list for the end of the pass
+    qsizetype m_deferredSlot = -1; // in the loop's list for its next deferred write
     std::vector<QByteArray> m_queue;
     size_t m_head = 0; // the first entry not completely written
     qsizetype m_headOffset = 0; // bytes of it already written

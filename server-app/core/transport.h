@@ -13,6 +13,15 @@ namespace Chinwag {
 class Transport
 {
 public:
+    // How soon written bytes must leave.
+    enum class Urgency {
+        Now, // by the end of this pass
+        // A little later (EpollLoop::DefaultDeferMSecs), unless something urgent for the same
+        // connection takes them along first: in a burst of registrations, the presence lines
+        // of many then share one write per recipient instead of one write each.
+        MayWait,
+    };
+
     // What a transport reports to the one who uses it.
     class Receiver
     {
@@ -32,9 +41,10 @@ public:
 
     // Starts reading, and reporting to `receiver`, which must outlive the transport.
     virtual void start(Receiver &receiver) = 0;
-    // Queues `bytes` to be written. Implicitly shared bytes stay shared: a line written to many
-    // connections is held once. Ignored once the transport is closing or closed.
-    virtual void write(const QByteArray &bytes) = 0;
+    // Queues `bytes` to be written, in order with everything else. Implicitly shared bytes stay
+    // shared: a line written to many connections is held once. Ignored once the transport is
+    // closing or closed.
+    virtual void write(const QByteArray &bytes, Urgency urgency) = 0;
     // Bytes queued and not yet written: how far a slow reader is behind.
     virtual qsizetype queuedBytes() const = 0;
     // Stops reading from the connection, or reads again. Meanwhile what the peer sends waits in

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 #include <sys/socket.h>
@@ -55,6 +56,9 @@ QByteArray numberedLines(int first, int count, qsizetype lineBytes)
     return bytes;
 }
 
+constexpr auto Now = Transport::Urgency::Now;
+constexpr auto MayWait = Transport::Urgency::MayWait;
+
 // More than the kernel's send and receive buffers of a loopback connection hold together.
 constexpr int ManyLines = 32 * 1024;
 constexpr qsizetype LineBytes = 1024;
@@ -90,6 +94,7 @@ private slots:
     void partialWritesReachASlowReader();
     void closeAfterFlushDeliversEverything();
     void peerVanishingWhileWritesAreQueued();
+    void outputThatMayWaitGoesWithTheNextOrAfterAMoment();
     void pausedReadingWaitsUntilResumed();
     void abortIsReportedFromTheEventLoop();
     void peerClosingItsSideStillGetsItsReplies();
@@ -97,7 +102,8 @@ private slots:
     void peerAddressAndPort();
 
 private:
-    std::unique_ptr<Connection> connectOne();
+    std::unique_ptr<Connection> connectOne() { return connectOne(*m_loop); }
+    std::unique_ptr<Connection> connectOne(EpollLoop &loop);
     // Waits for a pass of the loop that began after this call: whatever was scheduled before
     // has run by then.
     void passOnce();
@@ -108,7 +114,9 @@ private:
 
 void tst_Transport::init()
 {
-    m_loop = std::make_unique<EpollLoop>();
+    // Output that may wait waits until something urgent takes it along: no test depends on
+    // how long a pass takes.
+    m_loop = std::make_unique<EpollLoop>(std::numeric_limits<int>::max());
     QVERIFY(m_loop->isValid());
     m_listener = std::make_unique<TcpListener>();
     QVERIFY(m_listener->listen(QHostAddress::LocalHost, 0));
@@ -120,7 +128,7 @@ void tst_Transport::cleanup()
     m_loop.reset();
 }
 
-std::unique_ptr<Connection> tst_Transport::connectOne()
+std::unique_ptr<Connection> tst_Transport::connectOne(EpollLoop &loop)
 {
     auto connection = std::make_unique<Connection>();
     QSignalSpy accepted(m_listener.get(), &TcpListener::connectionAccepted);
@@ -131,7 +139,7 @@ std::unique_ptr<Connection> tst_Transport::connectOne()
         return nullptr;
     }
     connection->transport =
-            std::make_unique<TcpTransport>(accepted.first().first().value<qintptr>(), *m_loop);
+            std::make_unique<TcpTransport>(accepted.first().first().value<qintptr>(), loop);
     connection->transport->start(connection->recorder);
     return connection;
 }
@@ -140,7 +148,7 @@ void tst_Transport::passOnce()
 {
     const auto witness = connectOne();
     QVERIFY(witness);
-    witness->transport->write("pass\n");
+    witness->transport->write("pass\n", Now);
     QCOMPARE(readBytes(witness->peer, 5), "pass\n");
 }
 
@@ -156,8 +164,8 @@ void tst_Transport::bytesArriveAndWritesKeepTheirOrder()
     QByteArray expected;
     for (int i = 0; i < 2000; ++i) {
         const QByteArray own = "OK " + QByteArray::number(i) + '\n';
-        c->transport->write(own);
-        c->transport->write(shared);
+        c->transport->write(own, Now);
+        c->transport->write(shared, Now);
         expected += own + shared;
     }
     QCOMPARE(c->transport->queuedBytes(), expected.size());
@@ -176,7 +184,7 @@ void tst_Transport::oneLineWrittenToManyConnections()
     // Allocated, unlike a literal, so that its references can be counted.
     const QByteArray line = QByteArray("JOINED anna\n");
     for (const auto &c : connections)
-        c->transport->write(line);
+        c->transport->write(line, Now);
     // Each connection holds a reference to the one line, not a copy of it.
     QVERIFY(!line.isDetached());
     for (const auto &c : connections)
@@ -196,18 +204,18 @@ void tst_Transport::partialWritesReachASlowReader()
     QByteArray expected;
     for (int i = 0; i < ManyLines; ++i) {
         const QByteArray line = numberedLines(i, 1, LineBytes);
-        c->transport->write(line);
+        c->transport->write(line, Now);
         expected += line;
         if (i == ManyLines / 2) {
             const QByteArray block = numberedLines(ManyLines, 64, LineBytes);
-            c->transport->write(block);
+            c->transport->write(block, Now);
             expected += block;
         }
     }
     // The kernel takes part of it; the rest waits in the queue, from where it was cut.
     QTRY_VERIFY(c->transport->queuedBytes() > 0 && c->transport->queuedBytes() < expected.size());
     const QByteArray last = numberedLines(ManyLines + 64, 16, LineBytes);
-    c->transport->write(last);
+    c->transport->write(last, Now);
     expected += last;
     QVERIFY(c->transport->queuedBytes() > last.size());
 
@@ -225,10 +233,10 @@ void tst_Transport::closeAfterFlushDeliversEverything()
     QVERIFY(c);
     c->peer.setReadBufferSize(1);
     const QByteArray bytes = numberedLines(0, ManyLines, LineBytes) + "BYE CLOSED Goodbye\n";
-    c->transport->write(bytes);
+    c->transport->write(bytes, Now);
     c->transport->closeAfterFlush();
     // Closing, the transport takes no more writes, and reads nothing for its receiver.
-    c->transport->write("after the end\n");
+    c->transport->write("after the end\n", Now);
     c->peer.write("CLOSE\n");
     QTRY_VERIFY(c->transport->queuedBytes() < bytes.size());
 
@@ -247,17 +255,44 @@ void tst_Transport::peerVanishingWhileWritesAreQueued()
     const auto c = connectOne();
     QVERIFY(c);
     c->peer.setReadBufferSize(1);
-    c->transport->write(numberedLines(0, ManyLines, LineBytes));
+    c->transport->write(numberedLines(0, ManyLines, LineBytes), Now);
     QTRY_VERIFY(c->transport->queuedBytes() > 0);
     c->peer.abort();
     QTRY_COMPARE(c->recorder.disconnects, 1);
     QCOMPARE(c->transport->queuedBytes(), 0);
-    c->transport->write("into the void\n");
+    c->transport->write("into the void\n", Now);
     QCOMPARE(c->transport->queuedBytes(), 0);
     c->transport->closeAfterFlush();
     c->transport->abort();
     passOnce();
     QCOMPARE(c->recorder.disconnects, 1);
+}
+
+void tst_Transport::outputThatMayWaitGoesWithTheNextOrAfterAMoment()
+{
+    const auto c = connectOne();
+    QVERIFY(c);
+    c->transport->write("JOINED anna\n", MayWait);
+    c->transport->write("LEFT bob quit\n", MayWait);
+    // A pass goes by, and what may wait still waits.
+    passOnce();
+    QCOMPARE(c->peer.bytesAvailable(), 0);
+    QCOMPARE(c->transport->queuedBytes(), 26);
+    // Something urgent takes it along, in order.
+    c->transport->write("MSG * anna 1 2026-11-25T12:00:00.123Z hi\n", Now);
+    c->transport->write("JOINED carol\n", MayWait);
+    QCOMPARE(readBytes(c->peer, 80),
+             "JOINED anna\nLEFT bob quit\nMSG * anna 1 2026-11-25T12:00:00.123Z hi\n"
+             "JOINED carol\n");
+    QCOMPARE(c->transport->queuedBytes(), 0);
+
+    // Alone, it leaves after a moment.
+    EpollLoop quick(1);
+    const auto d = connectOne(quick);
+    QVERIFY(d);
+    d->transport->write("JOINED dora\n", MayWait);
+    QCOMPARE(readBytes(d->peer, 12), "JOINED dora\n");
+    QCOMPARE(d->transport->queuedBytes(), 0);
 }
 
 void tst_Transport::pausedReadingWaitsUntilResumed()
@@ -284,7 +319,7 @@ void tst_Transport::abortIsReportedFromTheEventLoop()
 {
     const auto c = connectOne();
     QVERIFY(c);
-    c->transport->write("dropped\n");
+    c->transport->write("dropped\n", Now);
     c->transport->abort();
     QCOMPARE(c->recorder.disconnects, 0);
     QCOMPARE(c->transport->queuedBytes(), 0);
@@ -300,7 +335,7 @@ void tst_Transport::peerClosingItsSideStillGetsItsReplies()
 {
     const auto c = connectOne();
     QVERIFY(c);
-    c->recorder.onBytes = [&c](QByteArrayView) { c->transport->write("OK MSGALL 1\n"); };
+    c->recorder.onBytes = [&c](QByteArrayView) { c->transport->write("OK MSGALL 1\n", Now); };
     c->peer.write("MSGALL last words\n");
     QVERIFY(c->peer.flush());
     // Like `nc -N`: the client says it has nothing more to send, and reads on.
@@ -316,11 +351,11 @@ void tst_Transport::destroyedWithOutputQueued()
     const auto c = connectOne();
     const auto other = connectOne();
     QVERIFY(c && other);
-    c->transport->write("never written\n");
+    c->transport->write("never written\n", Now);
     c->transport->abort();
     c->transport.reset();
     // The pass that was to write it and report the abort runs without it.
-    other->transport->write("still written\n");
+    other->transport->write("still written\n", Now);
     QCOMPARE(readBytes(other->peer, 14), "still written\n");
     QTRY_COMPARE(c->peer.state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(c->recorder.disconnects, 0);
