@@ -60,6 +60,9 @@ History::History(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
       m_writer(std::make_unique<HistoryWriter>(file))
 {
     m_thread.setObjectName(u"history writer"_s);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMSecs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &History::flush);
     connect(m_writer.get(), &HistoryWriter::written, this, &History::confirm);
     connect(m_writer.get(), &HistoryWriter::failed, this, &History::failed);
     m_writer->moveToThread(&m_thread);
@@ -178,17 +181,19 @@ qint64 History::sizeOnDisk() const
 
 void History::scheduleFlush()
 {
-    if (!std::exchange(m_flushScheduled, true))
-        QMetaObject::invokeMethod(this, &History::flush, Qt::QueuedConnection);
+    if (m_batch.messages.size() >= MaxBatchMessages)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void History::flush()
 {
-    m_flushScheduled = false;
+    m_flushTimer.stop();
     if (m_batch.isEmpty())
         return;
     HistoryBatch batch = std::exchange(m_batch, {});
-    // The next pass is likely as busy as this one.
+    // The next batch is likely as large as this one.
     m_batch.messages.reserve(batch.messages.size());
     QMetaObject::invokeMethod(
             m_writer.get(),

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -23,8 +24,10 @@ class HistoryWriter;
 
 // The server's history, kept in one SQLite file: every message, the names that have registered,
 // and the direct messages held for an offline name. The event loop never waits for the disk:
-// record() queues a message, and once per pass of the loop what was queued goes to the writer
-// thread, which writes it in one transaction. Reads run on the loop's own connection, which WAL
+// record() queues a message, and what was queued goes to the writer thread, which writes it in
+// one transaction, every FlushIntervalMSecs or as soon as MaxBatchMessages wait: a busy server
+// writes a few large transactions a second rather than one per pass of the event loop, whose
+// cost would grow with the traffic. Reads run on the loop's own connection, which WAL
 // lets read while the writer writes; what the writer has not confirmed yet is read from memory,
 // so that HISTORY shows every message the server has acknowledged. The names and the held
 // messages are kept in memory too, so that registering reads nothing from the disk.
@@ -33,6 +36,9 @@ class History : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int FlushIntervalMSecs = 100;
+    static constexpr qsizetype MaxBatchMessages = 1024;
+
     // The path that keeps the history in a temporary file for as long as the server runs.
     static QString temporaryPath();
     // In the user's data folder: ~/.local/share/chinwag-server/history.sqlite.
@@ -85,9 +91,9 @@ private:
     QThread m_thread;
     std::unique_ptr<HistoryWriter> m_writer;
 
-    HistoryBatch m_batch; // this pass's, not yet given to the writer
+    HistoryBatch m_batch; // not yet given to the writer
     QList<StoredMessage> m_unconfirmed; // by growing id: queued or being written
-    bool m_flushScheduled = false;
+    QTimer m_flushTimer;
 
     quint64 m_lastId = 0;
     quint64 m_messageCount = 0;

@@ -8,8 +8,8 @@
 
 namespace Chinwag {
 
-// What one pass of the event loop adds to the history, written in one transaction: messages,
-// names that registered, and held messages that were delivered.
+// What the history writes in one transaction: messages, names that registered, and held
+// messages that were delivered.
 struct HistoryBatch
 {
     struct Name
@@ -31,9 +31,20 @@ struct HistoryBatch
     bool isEmpty() const { return messages.isEmpty() && names.isEmpty() && deliveries.isEmpty(); }
     void append(const HistoryBatch &other)
     {
-        messages += other.messages;
-        names += other.names;
-        deliveries += other.deliveries;
+        appendList(messages, other.messages);
+        appendList(names, other.names);
+        appendList(deliveries, other.deliveries);
+    }
+
+private:
+    // An empty list shares the other's elements rather than copying them one by one.
+    template<typename T>
+    static void appendList(QList<T> &list, const QList<T> &more)
+    {
+        if (list.isEmpty())
+            list = more;
+        else
+            list += more;
     }
 };
 

@@ -4,6 +4,7 @@
 #include "chatmessage.h"
 
 #include <QString>
+#include <QTypeInfo>
 
 namespace Chinwag {
 
@@ -19,3 +20,6 @@ struct StoredMessage
 };
 
 } // namespace Chinwag
+
+// Its members are all relocatable: lists of it grow by moving memory, not by copying each one.
+Q_DECLARE_TYPEINFO(Chinwag::StoredMessage, Q_RELOCATABLE_TYPE);
