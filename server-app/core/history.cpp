@@ -59,6 +59,8 @@ History::History(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
       m_reader(file),
       m_writer(std::make_unique<HistoryWriter>(file))
 {
+    // Held for as long as the server runs: stale only once its process is gone, never by age.
+    m_lock.setStaleLockTime(0);
     m_thread.setObjectName(u"history writer"_s);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMSecs);

@@ -361,6 +361,11 @@ void tst_History::storeRefusesWhatItCannotUse()
     } else if (kind == u"in use") {
         first = History::open(file, &firstError);
         QVERIFY2(first, qPrintable(firstError));
+        // However long the first has held it
+        QFile lock(file + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                 QFileDevice::FileModificationTime));
     }
     QString opened;
     QVERIFY(!History::open(file, &opened));
