@@ -68,8 +68,8 @@ Dialect::Reading IrcDialect::read(QByteArrayView line)
             return { Event::Registered, {}, {} };
         if (command == "366")
             return { Event::SetupDone, {}, {} };
-        // 4xx and 5xx are errors.
-        if (command[0] == '4' || command[0] == '5')
+        // 4xx and 5xx are errors, but for a missing message of the day.
+        if ((command[0] == '4' || command[0] == '5') && command != "422")
             return { Event::Refused, line, {} };
     }
     return {};
