@@ -42,89 +42,89 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="109"/>
+        <location filename="../client-app/core/chatclient.cpp" line="104"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="121"/>
+        <location filename="../client-app/core/chatclient.cpp" line="116"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="122"/>
+        <location filename="../client-app/core/chatclient.cpp" line="117"/>
         <source>Not sent: you disconnected.</source>
         <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="133"/>
-        <location filename="../client-app/core/chatclient.cpp" line="582"/>
+        <location filename="../client-app/core/chatclient.cpp" line="128"/>
+        <location filename="../client-app/core/chatclient.cpp" line="577"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="134"/>
-        <location filename="../client-app/core/chatclient.cpp" line="170"/>
+        <location filename="../client-app/core/chatclient.cpp" line="129"/>
+        <location filename="../client-app/core/chatclient.cpp" line="165"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="321"/>
+        <location filename="../client-app/core/chatclient.cpp" line="316"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="339"/>
+        <location filename="../client-app/core/chatclient.cpp" line="334"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="381"/>
+        <location filename="../client-app/core/chatclient.cpp" line="376"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Nachricht %1 von %2 in %3: %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="453"/>
+        <location filename="../client-app/core/chatclient.cpp" line="448"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="465"/>
+        <location filename="../client-app/core/chatclient.cpp" line="460"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="471"/>
+        <location filename="../client-app/core/chatclient.cpp" line="466"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Antwort auf keinen Befehl übergangen: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="481"/>
+        <location filename="../client-app/core/chatclient.cpp" line="476"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>Die Antwort %1 passt nicht zu %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="584"/>
+        <location filename="../client-app/core/chatclient.cpp" line="579"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="593"/>
+        <location filename="../client-app/core/chatclient.cpp" line="588"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="616"/>
+        <location filename="../client-app/core/chatclient.cpp" line="611"/>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="658"/>
+        <location filename="../client-app/core/chatclient.cpp" line="653"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Nicht gesendet: Vom Server getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="667"/>
+        <location filename="../client-app/core/chatclient.cpp" line="662"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
@@ -134,147 +134,147 @@
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="59"/>
         <source>Could not accept a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="82"/>
         <source>The server is still stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird noch angehalten.</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="83"/>
         <source>The server is listening already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht bereits.</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="89"/>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="94"/>
         <source>My server has started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Server wurde auf %1 gestartet</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="131"/>
         <source>%1 was kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinausgeworfen</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="132"/>
         <source>%1 was kicked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinausgeworfen: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/core/chatserver.cpp" line="146"/>
         <source>Notice to %n client(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis an %n Client: %1</numerusform>
+            <numerusform>Hinweis an %n Clients: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="158"/>
         <source>Client has connected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat sich von %1 verbunden</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="159"/>
         <location filename="../server-app/core/chatserver.cpp" line="173"/>
         <source>Total Clients = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="170"/>
         <source>Client has disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat die Verbindung getrennt: %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="171"/>
         <source>Client has disconnected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat die Verbindung getrennt: %1, %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="185"/>
         <source>server has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde angehalten</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="78"/>
+        <location filename="../client-app/core/chatsession.cpp" line="70"/>
         <source>Notice from the server: %1</source>
         <translation>Hinweis vom Server: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="84"/>
+        <location filename="../client-app/core/chatsession.cpp" line="76"/>
         <source>You are now known as %1.</source>
         <translation>Sie heißen jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="246"/>
+        <location filename="../client-app/core/chatsession.cpp" line="239"/>
         <source>The server keeps no history: %1</source>
         <translation>Der Server bewahrt keinen Verlauf auf: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="250"/>
+        <location filename="../client-app/core/chatsession.cpp" line="243"/>
         <source>The earlier messages could not be loaded: %1</source>
         <translation>Die früheren Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="289"/>
+        <location filename="../client-app/core/chatsession.cpp" line="282"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="298"/>
+        <location filename="../client-app/core/chatsession.cpp" line="291"/>
         <source>Reconnected as %1.</source>
         <translation>Wieder verbunden als %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="299"/>
+        <location filename="../client-app/core/chatsession.cpp" line="292"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Mit %1:%2 verbunden als %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="341"/>
+        <location filename="../client-app/core/chatsession.cpp" line="334"/>
         <source>%1 joined.</source>
         <translation>%1 ist da.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="349"/>
+        <location filename="../client-app/core/chatsession.cpp" line="342"/>
         <source>%1 left.</source>
         <translation>%1 ist gegangen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="350"/>
+        <location filename="../client-app/core/chatsession.cpp" line="343"/>
         <source>%1 left (%2).</source>
         <translation>%1 ist gegangen (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="362"/>
+        <location filename="../client-app/core/chatsession.cpp" line="355"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 heißt jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="389"/>
+        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1.</source>
         <translation>Sie haben die Gruppe %1 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="390"/>
+        <location filename="../client-app/core/chatsession.cpp" line="391"/>
         <source>You made the group %1 with %2.</source>
         <translation>Sie haben die Gruppe %1 mit %2 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="392"/>
+        <location filename="../client-app/core/chatsession.cpp" line="393"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 hat die Gruppe %2 mit %3 gegründet.</translation>
     </message>
@@ -307,213 +307,213 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="168"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="155"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="242"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="266"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="244"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="246"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="271"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="249"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="254"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="280"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="258"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>Zu Unterhaltung &amp;springen …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="263"/>
         <source>&amp;Find in Conversation…</source>
         <translation>In der Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="289"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="267"/>
         <source>Set &amp;Away…</source>
         <translation>Als &amp;abwesend melden…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="294"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="298"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="304"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="306"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="284"/>
         <source>&amp;About Chinwag Client</source>
         <translation>&amp;Über Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="307"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="308"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="419"/>
         <source>Send %1 Messages?</source>
         <translation>%1 Nachrichten senden?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="443"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="420"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="449"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="426"/>
         <source>&amp;Send All</source>
         <translation>&amp;Alle senden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="562"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="488"/>
         <source>Set Away</source>
         <translation>Als abwesend melden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="489"/>
         <source>What the others read while you are away:</source>
         <translation>Was die anderen lesen, solange Sie abwesend sind:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="491"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="514"/>
         <source>%1 in #%2</source>
         <translation>%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="601"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="522"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="614"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="535"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="618"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="539"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Alle auf diesem Server · %1 online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="619"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="540"/>
         <source>Everyone on this server</source>
         <translation>Alle auf diesem Server</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="545"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="547"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="661"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="549"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="582"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="634"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Private group of %1</source>
         <translation>Private Gruppe aus %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="635"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="649"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="570"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="653"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="574"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="657"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="578"/>
         <source>Signing in…</source>
         <translation>Anmelden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="665"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Reconnecting…</source>
         <translation>Neue Verbindung …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="672"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="676"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="597"/>
         <source>Signed in as %1 · away</source>
         <translation>Angemeldet als %1 · abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="677"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="689"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="610"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="701"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="622"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="703"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
         <source>You are no longer in this group</source>
         <translation>Sie sind nicht mehr in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="705"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -523,62 +523,62 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
-        <translation type="unfinished">Abwesend</translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend: %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
         <source>(unregistered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angemeldet)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
-        <translation type="unfinished">%1 (abwesend)</translation>
+        <translation>%1 (abwesend)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
         <source>Msgs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr. ein</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
         <source>Msgs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr. aus</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aus</translation>
     </message>
 </context>
 <context>
@@ -586,45 +586,45 @@
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="143"/>
         <source>%1 registered as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich als %2 angemeldet</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="151"/>
         <source>%1 is now called %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heißt jetzt %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/core/commandhandler.cpp" line="167"/>
         <source>%n held message(s) delivered to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgehaltene Nachricht an %1 zugestellt</numerusform>
+            <numerusform>%n zurückgehaltene Nachrichten an %1 zugestellt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="246"/>
         <source>%1 made the group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Gruppe %2 gegründet</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="247"/>
         <source>%1 made the group %2 with %3</source>
-        <translation type="unfinished">%1 hat die Gruppe %2 mit %3 gegründet. {1 ?} {2 ?} {3?}</translation>
+        <translation>%1 hat die Gruppe %2 mit %3 gegründet</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="270"/>
         <source>%1 added %2 to the group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 in die Gruppe %3 aufgenommen</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="287"/>
         <source>%1 left the group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Gruppe %2 verlassen</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="290"/>
         <source>The group %1 is gone: it has no members left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
 </context>
 <context>
@@ -874,62 +874,62 @@
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennung</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennung</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
         <source>Kick</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinauswurf</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -985,22 +985,22 @@
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründer</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
 </context>
 <context>
@@ -1008,82 +1008,82 @@
     <message>
         <location filename="../server-app/core/history.cpp" line="36"/>
         <source>The history cannot be kept in a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht in einer temporären Datei gehalten werden: %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/history.cpp" line="44"/>
         <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="77"/>
+        <location filename="../server-app/core/history.cpp" line="82"/>
         <source>The history cannot be opened (%1): another server uses it (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Ein anderer Server verwendet ihn (Prozess %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="81"/>
+        <location filename="../server-app/core/history.cpp" line="86"/>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::HistoryDatabase</name>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="127"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="159"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="136"/>
-        <source>The history could not be read or written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="142"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="147"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="151"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="153"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="164"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="167"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="173"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="180"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
-        <source>The history cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="143"/>
-        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="154"/>
-        <source>SQLite refused write-ahead logging (journal mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../server-app/core/historydatabase.cpp" line="168"/>
+        <source>The history could not be read or written</source>
+        <translation>Der Verlauf konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="174"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="179"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="183"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="185"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="196"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="199"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="205"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="207"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="212"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="333"/>
+        <source>The history cannot be opened</source>
+        <translation>Der Verlauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
+        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
+        <translation>der SQLite-Treiber von Qt fehlt; installieren Sie libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="186"/>
+        <source>SQLite refused write-ahead logging (journal mode %1)</source>
+        <translation>SQLite lehnt Write-Ahead-Logging ab (Journalmodus %1)</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="200"/>
         <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einem neueren Chinwag geschrieben (Schema %1; dieser Server kennt Schemata bis %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="176"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="208"/>
         <source>the file holds another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält die Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="213"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="223"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="227"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="265"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="244"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="255"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="259"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
         <source>The history could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="284"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="318"/>
         <source>The history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1157,57 +1157,57 @@
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="20"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rten</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="21"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="32"/>
         <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, auf der gelauscht wird: 127.0.0.1 nur für diesen Rechner, 0.0.0.0 für jedes Netz</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="36"/>
         <source>any free</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="37"/>
         <source>The port to listen on; 0 picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem gelauscht wird; 0 wählt einen freien</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="43"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="77"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="84"/>
         <source>Stopping: saying goodbye to every client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Alle Clients werden verabschiedet …</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="91"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="111"/>
         <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse: Verwenden Sie 127.0.0.1, 0.0.0.0 oder eine andere Adresse dieses Rechners.</translation>
     </message>
 </context>
 <context>
@@ -1288,17 +1288,17 @@
     <name>Chinwag::MessageView</name>
     <message>
         <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="160"/>
+        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="164"/>
+        <location filename="../client-app/window/messageview.cpp" line="174"/>
         <source>Copy &amp;Link Address</source>
         <translation>&amp;Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="170"/>
+        <location filename="../client-app/window/messageview.cpp" line="180"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -1308,175 +1308,175 @@
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht auf %1 lauschen: %2. Wählen Sie einen anderen Port (oder 0 für einen beliebigen freien) und drücken Sie „Starten“.</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
         <source>Could not listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht auf %1 lauschen</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
         <source>Filter clients by name, address or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients nach Name, Adresse oder Gruppe filtern</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
         <source>Reason, which the client is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, der dem Client mitgeteilt wird</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
         <source>&amp;Kick</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinaus&amp;werfen</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung des ausgewählten Clients schließen und ihm den Grund mitteilen</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
         <source>Filter groups by name or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach Name oder Mitglied filtern</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
         <source>A notice to every client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis an jeden Client</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
         <source>Send &amp;notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;nweis senden</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>Filter the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll filtern</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
         <source>&amp;About Chinwag Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Chinwag &amp;Server</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf, aufbewahrt nur solange der Server läuft: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf in %1: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
         <source>Chinwag Server — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server — %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
         <source>Chinwag Server — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server — angehalten</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinausgeworfen werden: Der Grund darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
         <source>Kicked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinausgeworfen</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>A notice may hold only printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
         <source>Notice sent to %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis an %n Client gesendet</numerusform>
+            <numerusform>Hinweis an %n Clients gesendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
         <source>Total Clients = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Groups = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen = %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
         <source>%1 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten/s</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>History: %1 stored, %2 held, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1 gespeichert, %2 aufbewahrt, %3</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
         <source>Chinwag Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
-        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
-        <translation type="unfinished"></translation>
+        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
+        <translation>Ein Chat-Server für Menschen in einem Netz und ein Fenster, um ihn zu beobachten: wer verbunden ist, die Gruppen, in denen sie sich unterhalten, der Verkehr und der Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1614,77 +1614,77 @@
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="22"/>
         <source>Run without the monitor window; print the log to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Überwachungsfenster laufen; das Protokoll auf stdout ausgeben.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="24"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Zeile, die ein Client senden darf, in Bytes (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="26"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="28"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, die den Verlauf und die für abwesende Benutzer aufbewahrten Nachrichten enthält (Standard: %1). %2 behält sie nur, solange der Server läuft.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="31"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="33"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Verlauf führen: HISTORY wird abgelehnt, und Nachrichten an abwesende Benutzer werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chinwag-Chat-Server, mit einem Überwachungsfenster für seine Clients, Gruppen und seinen Verkehr.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="49"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="52"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem gelauscht wird (Standard: %1; 0 wählt einen freien).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Too many arguments: give at most a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Argumente: Geben Sie höchstens einen Host und einen Port an.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="76"/>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="82"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>--max-line takes a number of bytes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-line erwartet eine Anzahl Bytes von %1 bis %2.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="96"/>
         <source>--data and --no-history exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data und --no-history schließen einander aus.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>--data takes the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data erwartet den Pfad einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -1705,33 +1705,33 @@
     <message>
         <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
         <source>Messages per second over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde in der letzten Minute</translation>
     </message>
     <message>
         <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
         <source>peak %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1/s</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::TypingLabel</name>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="42"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="41"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="44"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="43"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 und %2 schreiben…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="46"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="45"/>
         <source>%1, %2 and %3 are typing…</source>
         <translation>%1, %2 und %3 schreiben…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="48"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="47"/>
         <source>Several people are typing…</source>
         <translation>Mehrere Personen schreiben…</translation>
     </message>
@@ -1759,12 +1759,12 @@
     <message>
         <location filename="../server-app/main.cpp" line="68"/>
         <source>no display: running headless</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige: läuft ohne Fenster</translation>
     </message>
     <message>
         <location filename="../server-app/main.cpp" line="75"/>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 </TS>

@@ -42,89 +42,89 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="109"/>
+        <location filename="../client-app/core/chatclient.cpp" line="104"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="121"/>
+        <location filename="../client-app/core/chatclient.cpp" line="116"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="122"/>
+        <location filename="../client-app/core/chatclient.cpp" line="117"/>
         <source>Not sent: you disconnected.</source>
         <translation>Non envoyé : vous vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="133"/>
-        <location filename="../client-app/core/chatclient.cpp" line="582"/>
+        <location filename="../client-app/core/chatclient.cpp" line="128"/>
+        <location filename="../client-app/core/chatclient.cpp" line="577"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Non envoyé : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="134"/>
-        <location filename="../client-app/core/chatclient.cpp" line="170"/>
+        <location filename="../client-app/core/chatclient.cpp" line="129"/>
+        <location filename="../client-app/core/chatclient.cpp" line="165"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Non envoyé : pas de connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="321"/>
+        <location filename="../client-app/core/chatclient.cpp" line="316"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="339"/>
+        <location filename="../client-app/core/chatclient.cpp" line="334"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="381"/>
+        <location filename="../client-app/core/chatclient.cpp" line="376"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Message %1 de %2 dans %3 : %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="453"/>
+        <location filename="../client-app/core/chatclient.cpp" line="448"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="465"/>
+        <location filename="../client-app/core/chatclient.cpp" line="460"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>La réponse du serveur était illisible.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="471"/>
+        <location filename="../client-app/core/chatclient.cpp" line="466"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Réponse à aucune commande ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="481"/>
+        <location filename="../client-app/core/chatclient.cpp" line="476"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>La réponse %1 ne répond pas à %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="584"/>
+        <location filename="../client-app/core/chatclient.cpp" line="579"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="593"/>
+        <location filename="../client-app/core/chatclient.cpp" line="588"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Non envoyé : le serveur a refusé le nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="616"/>
+        <location filename="../client-app/core/chatclient.cpp" line="611"/>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="658"/>
+        <location filename="../client-app/core/chatclient.cpp" line="653"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Non envoyé : déconnecté du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="667"/>
+        <location filename="../client-app/core/chatclient.cpp" line="662"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
@@ -134,147 +134,147 @@
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="59"/>
         <source>Could not accept a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;accepter une connexion : %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="82"/>
         <source>The server is still stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est encore en train de s&apos;arrêter.</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="83"/>
         <source>The server is listening already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur écoute déjà.</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="89"/>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="94"/>
         <source>My server has started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon serveur a démarré sur %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="131"/>
         <source>%1 was kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été expulsé</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="132"/>
         <source>%1 was kicked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été expulsé : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/core/chatserver.cpp" line="146"/>
         <source>Notice to %n client(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avis à %n client : %1</numerusform>
+            <numerusform>Avis à %n clients : %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="158"/>
         <source>Client has connected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client s&apos;est connecté depuis %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="159"/>
         <location filename="../server-app/core/chatserver.cpp" line="173"/>
         <source>Total Clients = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des clients = %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="170"/>
         <source>Client has disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client s&apos;est déconnecté : %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="171"/>
         <source>Client has disconnected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client s&apos;est déconnecté : %1, %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/chatserver.cpp" line="185"/>
         <source>server has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur s&apos;est arrêté</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="78"/>
+        <location filename="../client-app/core/chatsession.cpp" line="70"/>
         <source>Notice from the server: %1</source>
         <translation>Avis du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="84"/>
+        <location filename="../client-app/core/chatsession.cpp" line="76"/>
         <source>You are now known as %1.</source>
         <translation>Vous vous appelez maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="246"/>
+        <location filename="../client-app/core/chatsession.cpp" line="239"/>
         <source>The server keeps no history: %1</source>
         <translation>Le serveur ne conserve pas d&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="250"/>
+        <location filename="../client-app/core/chatsession.cpp" line="243"/>
         <source>The earlier messages could not be loaded: %1</source>
         <translation>Les messages précédents n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="289"/>
+        <location filename="../client-app/core/chatsession.cpp" line="282"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Vous ne faites plus partie de ce groupe : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="298"/>
+        <location filename="../client-app/core/chatsession.cpp" line="291"/>
         <source>Reconnected as %1.</source>
         <translation>Reconnecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="299"/>
+        <location filename="../client-app/core/chatsession.cpp" line="292"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Connecté à %1:%2 en tant que %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="341"/>
+        <location filename="../client-app/core/chatsession.cpp" line="334"/>
         <source>%1 joined.</source>
         <translation>%1 est arrivé.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="349"/>
+        <location filename="../client-app/core/chatsession.cpp" line="342"/>
         <source>%1 left.</source>
         <translation>%1 est parti.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="350"/>
+        <location filename="../client-app/core/chatsession.cpp" line="343"/>
         <source>%1 left (%2).</source>
         <translation>%1 est parti (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="362"/>
+        <location filename="../client-app/core/chatsession.cpp" line="355"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 s&apos;appelle maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="389"/>
+        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1.</source>
         <translation>Vous avez créé le groupe %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="390"/>
+        <location filename="../client-app/core/chatsession.cpp" line="391"/>
         <source>You made the group %1 with %2.</source>
         <translation>Vous avez créé le groupe %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="392"/>
+        <location filename="../client-app/core/chatsession.cpp" line="393"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 a créé le groupe %2 avec %3.</translation>
     </message>
@@ -307,213 +307,213 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="168"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="155"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="242"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
         <source>Loading earlier messages…</source>
         <translation>Chargement des messages précédents…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="266"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="244"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="246"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="271"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="249"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="254"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="280"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="258"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="263"/>
         <source>&amp;Find in Conversation…</source>
         <translation>&amp;Rechercher dans la conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="289"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="267"/>
         <source>Set &amp;Away…</source>
         <translation>Me signaler &amp;absent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="294"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="298"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="304"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="306"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="284"/>
         <source>&amp;About Chinwag Client</source>
         <translation>À &amp;propos de Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="307"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="308"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="419"/>
         <source>Send %1 Messages?</source>
         <translation>Envoyer %1 messages ?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="443"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="420"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="449"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="426"/>
         <source>&amp;Send All</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="562"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="488"/>
         <source>Set Away</source>
         <translation>Me signaler absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="489"/>
         <source>What the others read while you are away:</source>
         <translation>Ce que les autres lisent pendant votre absence :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="491"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="514"/>
         <source>%1 in #%2</source>
         <translation>%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="601"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="522"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="614"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="535"/>
         <source>Online · %1</source>
         <translation>En ligne · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="618"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="539"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="619"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="540"/>
         <source>Everyone on this server</source>
         <translation>Tout le monde sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="545"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="547"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="661"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="549"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="582"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="634"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Private group of %1</source>
         <translation>Groupe privé de %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="635"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="649"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="570"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="653"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="574"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="657"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="578"/>
         <source>Signing in…</source>
         <translation>Identification…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="665"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="672"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
         <source>Server %1:%2</source>
         <translation>Serveur %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="676"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="597"/>
         <source>Signed in as %1 · away</source>
         <translation>Connecté en tant que %1 · absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="677"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="689"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="610"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="701"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="622"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="703"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
         <source>You are no longer in this group</source>
         <translation>Vous ne faites plus partie de ce groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="705"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
@@ -523,62 +523,62 @@
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent : %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
         <source>(unregistered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non inscrit)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
-        <translation type="unfinished">%1 (absent)</translation>
+        <translation>%1 (absent)</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
         <source>Msgs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Msg reçus</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
         <source>Msgs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Msg envoyés</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message>
         <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés</translation>
     </message>
 </context>
 <context>
@@ -586,45 +586,45 @@
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="143"/>
         <source>%1 registered as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est inscrit sous le nom %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="151"/>
         <source>%1 is now called %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;appelle maintenant %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/core/commandhandler.cpp" line="167"/>
         <source>%n held message(s) delivered to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en attente remis à %1</numerusform>
+            <numerusform>%n messages en attente remis à %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="246"/>
         <source>%1 made the group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a créé le groupe %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="247"/>
         <source>%1 made the group %2 with %3</source>
-        <translation type="unfinished">%1 a créé le groupe %2 avec %3. {1 ?} {2 ?} {3?}</translation>
+        <translation>%1 a créé le groupe %2 avec %3</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="270"/>
         <source>%1 added %2 to the group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté %2 au groupe %3</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="287"/>
         <source>%1 left the group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté le groupe %2</translation>
     </message>
     <message>
         <location filename="../server-app/core/commandhandler.cpp" line="290"/>
         <source>The group %1 is gone: it has no members left</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
 </context>
 <context>
@@ -874,62 +874,62 @@
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
         <source>Kick</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsion</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -985,22 +985,22 @@
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
 </context>
 <context>
@@ -1008,82 +1008,82 @@
     <message>
         <location filename="../server-app/core/history.cpp" line="36"/>
         <source>The history cannot be kept in a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être conservé dans un fichier temporaire : %1</translation>
     </message>
     <message>
         <location filename="../server-app/core/history.cpp" line="44"/>
         <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : le dossier %2 ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="77"/>
+        <location filename="../server-app/core/history.cpp" line="82"/>
         <source>The history cannot be opened (%1): another server uses it (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : un autre serveur l&apos;utilise (processus %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="81"/>
+        <location filename="../server-app/core/history.cpp" line="86"/>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::HistoryDatabase</name>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="127"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="159"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="136"/>
-        <source>The history could not be read or written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="142"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="147"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="151"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="153"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="164"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="167"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="173"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="180"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
-        <source>The history cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="143"/>
-        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="154"/>
-        <source>SQLite refused write-ahead logging (journal mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../server-app/core/historydatabase.cpp" line="168"/>
+        <source>The history could not be read or written</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="174"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="179"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="183"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="185"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="196"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="199"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="205"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="207"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="212"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="333"/>
+        <source>The history cannot be opened</source>
+        <translation>L&apos;historique ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
+        <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
+        <translation>le pilote SQLite de Qt est absent ; installez libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="186"/>
+        <source>SQLite refused write-ahead logging (journal mode %1)</source>
+        <translation>SQLite refuse la journalisation anticipée (mode de journal %1)</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/historydatabase.cpp" line="200"/>
         <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par un Chinwag plus récent (schéma %1 ; ce serveur connaît les schémas jusqu&apos;au %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="176"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="208"/>
         <source>the file holds another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient la base de données d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="213"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="223"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="227"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="265"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="244"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="255"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="259"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
         <source>The history could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="284"/>
+        <location filename="../server-app/core/historydatabase.cpp" line="318"/>
         <source>The history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -1157,57 +1157,57 @@
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="20"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="21"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="32"/>
         <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;écoute : 127.0.0.1 pour cette machine seulement, 0.0.0.0 pour tous les réseaux</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="36"/>
         <source>any free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="37"/>
         <source>The port to listen on; 0 picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute ; 0 en choisit un libre</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="43"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse :</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port :</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="77"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="84"/>
         <source>Stopping: saying goodbye to every client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt : au revoir à chaque client…</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="91"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../server-app/window/listenbar.cpp" line="111"/>
         <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP : utilisez 127.0.0.1, 0.0.0.0 ou une autre adresse de cette machine.</translation>
     </message>
 </context>
 <context>
@@ -1288,17 +1288,17 @@
     <name>Chinwag::MessageView</name>
     <message>
         <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="160"/>
+        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="164"/>
+        <location filename="../client-app/window/messageview.cpp" line="174"/>
         <source>Copy &amp;Link Address</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="170"/>
+        <location filename="../client-app/window/messageview.cpp" line="180"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
@@ -1308,175 +1308,175 @@
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2. Choisissez un autre port (ou 0 pour n&apos;importe quel port libre) et appuyez sur Démarrer.</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
         <source>Could not listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
         <source>Filter clients by name, address or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clients par nom, adresse ou groupe</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
         <source>Reason, which the client is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison, communiquée au client</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
         <source>&amp;Kick</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpulser</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion du client sélectionné en lui indiquant la raison</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
         <source>Filter groups by name or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les groupes par nom ou membre</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
         <source>A notice to every client</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis à chaque client</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
         <source>Send &amp;notice</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer l&apos;avis</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>Filter the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal des événements</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Aide</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
         <source>&amp;About Chinwag Server</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Chinwag Server</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique, conservé seulement tant que le serveur fonctionne : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique dans %1 : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
         <source>Chinwag Server — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server — %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
         <source>Chinwag Server — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server — arrêté</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;expulser %1 : la raison ne peut contenir que des caractères imprimables</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
         <source>Kicked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expulsé</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>A notice may hold only printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis ne peut contenir que des caractères imprimables</translation>
     </message>
     <message numerus="yes">
         <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
         <source>Notice sent to %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avis envoyé à %n client</numerusform>
+            <numerusform>Avis envoyé à %n clients</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
         <source>Total Clients = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des clients = %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Groups = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes = %1</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
         <source>%1 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages/s</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;historique</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>History: %1 stored, %2 held, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1 enregistrés, %2 en attente, %3</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
         <source>Chinwag Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinwag Server</translation>
     </message>
     <message>
         <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
-        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, and the traffic.</source>
-        <translation type="unfinished"></translation>
+        <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
+        <translation>Un serveur de discussion pour les personnes d&apos;un même réseau, et une fenêtre pour le surveiller : qui est connecté, les groupes où l&apos;on discute, le trafic et l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1614,77 +1614,77 @@
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="22"/>
         <source>Run without the monitor window; print the log to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionner sans la fenêtre de surveillance ; écrire le journal sur stdout.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="24"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus longue ligne qu&apos;un client peut envoyer, en octets (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="26"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="28"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier qui conserve l&apos;historique et les messages en attente pour les utilisateurs hors ligne (par défaut : %1). %2 ne les conserve que tant que le serveur fonctionne.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="31"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="33"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne conserver aucun historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de discussion Chinwag, avec une fenêtre de surveillance de ses clients, groupes et trafic.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="49"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;écoute (par défaut : 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="52"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute (par défaut : %1 ; 0 en choisit un libre).</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Too many arguments: give at most a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;arguments : donnez au plus un hôte et un port.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="76"/>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="82"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>--max-line takes a number of bytes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-line attend un nombre d&apos;octets de %1 à %2.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="96"/>
         <source>--data and --no-history exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data et --no-history s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>--data takes the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data attend le chemin d&apos;un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1705,33 +1705,33 @@
     <message>
         <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
         <source>Messages per second over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par seconde au cours de la dernière minute</translation>
     </message>
     <message>
         <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
         <source>peak %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>pic %1/s</translation>
     </message>
 </context>
 <context>
     <name>Chinwag::TypingLabel</name>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="42"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="41"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="44"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="43"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 et %2 écrivent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="46"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="45"/>
         <source>%1, %2 and %3 are typing…</source>
         <translation>%1, %2 et %3 écrivent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="48"/>
+        <location filename="../client-app/window/typinglabel.cpp" line="47"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
@@ -1759,12 +1759,12 @@
     <message>
         <location filename="../server-app/main.cpp" line="68"/>
         <source>no display: running headless</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;affichage : fonctionnement sans fenêtre</translation>
     </message>
     <message>
         <location filename="../server-app/main.cpp" line="75"/>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
 </context>
 </TS>

@@ -364,7 +364,8 @@ void MonitorWindow::showAbout()
 {
     AboutDialog about(tr("Chinwag Server"),
                       tr("A chat server for people on one network, and a window to watch it: "
-                         "who is connected, the groups they talk in, and the traffic."),
+                         "who is connected, the groups they talk in, the traffic and the "
+                         "history."),
                       QIcon(u":/icons/chinwag-server.svg"_s), this);
     about.exec();
 }
