@@ -90,7 +90,7 @@ void EpollLoop::schedule(TcpTransport *transport)
         m_deferred[size_t(transport->m_deferredSlot)] = nullptr;
         transport->m_deferredSlot = -1;
     }
-    transport->m_scheduledSlot = qsizetype(m_scheduled.size());
+    transport->m_scheduledSlot = int(m_scheduled.size());
     m_scheduled.push_back(transport);
     // Output from outside a pass (a timer, the monitor, another kind of connection) is written
     // by a pass of its own, once the event loop is back.
@@ -104,7 +104,7 @@ void EpollLoop::defer(TcpTransport *transport)
 {
     if (transport->m_scheduledSlot >= 0 || transport->m_deferredSlot >= 0)
         return;
-    transport->m_deferredSlot = qsizetype(m_deferred.size());
+    transport->m_deferredSlot = int(m_deferred.size());
     m_deferred.push_back(transport);
     if (!m_deferTimer.isActive())
         m_deferTimer.start();

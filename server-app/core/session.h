@@ -82,11 +82,15 @@ private:
     void handleFrame(const LineFramer::Frame &frame);
     void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
 
+    // What deliver() uses, together: a line to everyone touches every session.
     std::unique_ptr<Transport> m_transport;
+    State m_state = State::Connected;
+    quint64 m_messagesOut = 0;
+    quint64 m_bytesOut = 0;
+
     CommandHandler &m_handler;
     LineFramer m_framer;
     const quint64 m_id;
-    State m_state = State::Connected;
     QString m_name;
     QString m_key;
     QString m_awayText;
@@ -97,9 +101,7 @@ private:
     QDateTime m_connectedSince;
     QString m_closeReason;
     quint64 m_messagesIn = 0;
-    quint64 m_messagesOut = 0;
     quint64 m_bytesIn = 0;
-    quint64 m_bytesOut = 0;
     TypingThrottle m_typingThrottle;
 };
 

@@ -60,21 +60,23 @@ private:
     void closeDescriptor(bool reportNow);
     void reportDisconnected();
 
+    // What write() uses first, together: a line to everyone touches every connection.
     EpollLoop &m_loop;
-    Receiver *m_receiver = nullptr;
-    int m_descriptor;
-    State m_state = State::Open;
-    bool m_watched = false; // in the loop's epoll set: from start() until closed
-    quint32 m_interest = 0; // what epoll watches for
-    bool m_readingPaused = false;
-    bool m_waitingToWrite = false; // the kernel took less than was queued: EPOLLOUT is watched
-    bool m_reported = false;
-    qsizetype m_scheduledSlot = -1; // in the loop's list for the end of the pass
-    qsizetype m_deferredSlot = -1; // in the loop's list for its next deferred write
     std::vector<QByteArray> m_queue;
+    qsizetype m_queuedBytes = 0;
+    int m_scheduledSlot = -1; // in the loop's list for the end of the pass
+    int m_deferredSlot = -1; // in the loop's list for its next deferred write
+    State m_state = State::Open;
+    bool m_waitingToWrite = false; // the kernel took less than was queued: EPOLLOUT is watched
+
     size_t m_head = 0; // the first entry not completely written
     qsizetype m_headOffset = 0; // bytes of it already written
-    qsizetype m_queuedBytes = 0;
+    Receiver *m_receiver = nullptr;
+    int m_descriptor;
+    quint32 m_interest = 0; // what epoll watches for
+    bool m_watched = false; // in the loop's epoll set: from start() until closed
+    bool m_readingPaused = false;
+    bool m_reported = false;
 };
 
 } // namespace Chinwag
