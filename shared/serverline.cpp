@@ -5,6 +5,7 @@
 #include "namerules.h"
 #include "textrules.h"
 
+#include <cstring>
 #include <limits>
 
 namespace Chinwag {
@@ -316,18 +317,30 @@ std::optional<Type> ServerLine::typeOf(QByteArrayView line)
 
 std::optional<QByteArrayView> ServerLine::messageText(QByteArrayView line)
 {
-    LineReader reader(line);
-    if (reader.token() != "MSG")
+    // The fields as LineReader sees them, but a field's end found by memchr: this runs once per
+    // delivery in the benchmark, millions of times a second.
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    const auto nextField = [&p, end] {
+        while (p < end && *p == ' ')
+            ++p;
+        const char *const start = p;
+        const auto *space = static_cast<const char *>(std::memchr(p, ' ', size_t(end - p)));
+        p = space ? space : end;
+        return QByteArrayView(start, p - start);
+    };
+    if (nextField() != "MSG")
         return std::nullopt;
     // <to> <from> <id> <time>: present, not decoded.
     for (int field = 0; field < 4; ++field) {
-        if (reader.token().isEmpty())
+        if (nextField().isEmpty())
             return std::nullopt;
     }
-    const QByteArrayView text = reader.rest();
-    if (text.isEmpty())
+    while (p < end && *p == ' ')
+        ++p;
+    if (p == end)
         return std::nullopt;
-    return text;
+    return QByteArrayView(p, end - p);
 }
 
 QByteArray ServerLine::encode() const
