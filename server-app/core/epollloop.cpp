@@ -14,9 +14,10 @@
 namespace Chinwag {
 
 namespace {
-// Spare write queues kept, and the largest kept: together at most 3 MiB on a 64-bit machine.
+// Spare write queues kept, and the largest kept: together at most 1 MiB on a 64-bit machine.
 constexpr size_t MaxSpareQueues = 1024;
 constexpr size_t MaxSpareQueueCapacity = 128;
+constexpr size_t MaxSpareLines = 4096;
 } // namespace
 
 EpollLoop::EpollLoop(int deferMSecs, QObject *parent)
@@ -65,20 +66,50 @@ void EpollLoop::unwatch(int descriptor)
     epoll_ctl(m_epoll, EPOLL_CTL_DEL, descriptor, nullptr);
 }
 
-std::vector<QByteArray> EpollLoop::takeQueue()
+std::vector<EpollLoop::Line *> EpollLoop::takeQueue()
 {
     if (m_spareQueues.empty())
         return {};
-    std::vector<QByteArray> queue = std::move(m_spareQueues.back());
+    std::vector<Line *> queue = std::move(m_spareQueues.back());
     m_spareQueues.pop_back();
     return queue;
 }
 
-void EpollLoop::giveBackQueue(std::vector<QByteArray> &&queue)
+void EpollLoop::giveBackQueue(std::vector<Line *> &&queue)
 {
     queue.clear();
     if (m_spareQueues.size() < MaxSpareQueues && queue.capacity() <= MaxSpareQueueCapacity)
         m_spareQueues.push_back(std::move(queue));
+}
+
+EpollLoop::Line *EpollLoop::hold(const QByteArray &bytes)
+{
+    // The held line keeps its bytes alive: the same address and size are the same bytes.
+    if (!m_lastHeld || m_lastHeld->bytes.constData() != bytes.constData()
+        || m_lastHeld->bytes.size() != bytes.size()) {
+        if (m_spareLines.empty()) {
+            m_lastHeld = new Line;
+        } else {
+            m_lastHeld = m_spareLines.back().release();
+            m_spareLines.pop_back();
+        }
+        m_lastHeld->bytes = bytes;
+    }
+    ++m_lastHeld->holders;
+    return m_lastHeld;
+}
+
+void EpollLoop::release(Line *line)
+{
+    if (--line->holders > 0)
+        return;
+    line->bytes = QByteArray();
+    if (line == m_lastHeld)
+        m_lastHeld = nullptr;
+    if (m_spareLines.size() < MaxSpareLines)
+        m_spareLines.emplace_back(line);
+    else
+        delete line;
 }
 
 void EpollLoop::schedule(TcpTransport *transport)

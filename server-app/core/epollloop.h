@@ -46,6 +46,16 @@ public:
 private:
     friend class TcpTransport;
 
+    // A line in the write queues of this loop's connections: one reference to the bytes, which
+    // QByteArray counts atomically, and a plain count of the queues that hold it. Adding a
+    // recipient is an increment that nothing waits for; an atomic one would make the processor
+    // wait, at every recipient of a fan-out, for the store into the last recipient's queue.
+    struct Line
+    {
+        QByteArray bytes;
+        int holders = 0;
+    };
+
     // Bytes one read takes; read() hands them to one receiver at a time.
     static constexpr qsizetype ReadBufferBytes = 64 * 1024;
     // Bytes of small queued lines gathered into one block for one write.
@@ -67,8 +77,12 @@ private:
     char *gatherBuffer() { return m_gatherBuffer.get(); }
     // Storage for a write queue: one a connection gave back, else a new one. A busy server
     // reuses the same few pass after pass, and an idle connection holds none.
-    std::vector<QByteArray> takeQueue();
-    void giveBackQueue(std::vector<QByteArray> &&queue);
+    std::vector<Line *> takeQueue();
+    void giveBackQueue(std::vector<Line *> &&queue);
+    // The Line for `bytes`, with one more holder: the one that the last call gave when it is for
+    // the same bytes, as every call of a fan-out is.
+    Line *hold(const QByteArray &bytes);
+    void release(Line *line);
 
     void dispatch();
     void finishPass();
@@ -87,7 +101,9 @@ private:
     std::vector<TcpTransport *> m_deferred; // null where one was scheduled or forgotten
     QTimer m_deferTimer;
     const int m_deferMSecs;
-    std::vector<std::vector<QByteArray>> m_spareQueues; // empty, with their capacity
+    std::vector<std::vector<Line *>> m_spareQueues; // empty, with their capacity
+    Line *m_lastHeld = nullptr;
+    std::vector<std::unique_ptr<Line>> m_spareLines;
     bool m_passPosted = false;
     bool m_inPass = false;
 };

@@ -49,6 +49,7 @@ TcpTransport::TcpTransport(qintptr descriptor, EpollLoop &loop)
 TcpTransport::~TcpTransport()
 {
     m_loop.forget(this);
+    clearQueue();
     if (m_descriptor >= 0) {
         if (m_watched)
             m_loop.unwatch(m_descriptor);
@@ -71,7 +72,7 @@ void TcpTransport::write(const QByteArray &bytes, Urgency urgency)
         return;
     if (m_queue.capacity() == 0)
         m_queue = m_loop.takeQueue();
-    m_queue.push_back(bytes);
+    m_queue.push_back(m_loop.hold(bytes));
     m_queuedBytes += bytes.size();
     // A connection that waits for EPOLLOUT is written when the kernel has room, not before.
     if (m_waitingToWrite)
@@ -211,7 +212,7 @@ bool TcpTransport::writeQueued()
         qsizetype gathered = 0;
         bool lastGathered = false;
         for (size_t i = m_head; i < m_queue.size(); ++i) {
-            const QByteArray &bytes = m_queue[i];
+            const QByteArray &bytes = m_queue[i]->bytes;
             const qsizetype skip = i == m_head ? m_headOffset : 0;
             const char *const data = bytes.constData() + skip;
             const size_t size = size_t(bytes.size() - skip);
@@ -265,14 +266,13 @@ void TcpTransport::dropWritten(qsizetype bytes)
 {
     m_queuedBytes -= bytes;
     while (bytes > 0) {
-        QByteArray &front = m_queue[m_head];
-        const qsizetype rest = front.size() - m_headOffset;
+        const qsizetype rest = m_queue[m_head]->bytes.size() - m_headOffset;
         if (bytes < rest) {
             m_headOffset += bytes;
             return;
         }
         bytes -= rest;
-        front = QByteArray(); // the last reference frees the line
+        m_loop.release(m_queue[m_head]);
         ++m_head;
         m_headOffset = 0;
     }
@@ -280,6 +280,8 @@ void TcpTransport::dropWritten(qsizetype bytes)
 
 void TcpTransport::clearQueue()
 {
+    for (size_t i = m_head; i < m_queue.size(); ++i)
+        m_loop.release(m_queue[i]);
     m_loop.giveBackQueue(std::exchange(m_queue, {}));
     m_head = 0;
     m_headOffset = 0;

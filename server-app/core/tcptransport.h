@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "epollloop.h"
 #include "transport.h"
 
 #include <vector>
 
 namespace Chinwag {
 
-class EpollLoop;
-
 // A plain TCP connection as a raw non-blocking descriptor in the server's EpollLoop: no
 // QTcpSocket, no QObject, no buffer of its own while idle. Reads go from the loop's one read
-// buffer to the receiver; writes queue the caller's implicitly shared bytes (a line sent to
-// everyone is held once, and each connection adds a reference), and the loop writes each
+// buffer to the receiver; writes queue the caller's bytes without copying them (a line sent to
+// everyone is held once, and each connection's queue points to it), and the loop writes each
 // connection's queue with one sendmsg() per pass, keeping the offset of a partial write.
 class TcpTransport final : public Transport
 {
@@ -62,7 +61,7 @@ private:
 
     // What write() uses first, together: a line to everyone touches every connection.
     EpollLoop &m_loop;
-    std::vector<QByteArray> m_queue;
+    std::vector<EpollLoop::Line *> m_queue;
     qsizetype m_queuedBytes = 0;
     int m_scheduledSlot = -1; // in the loop's list for the end of the pass
     int m_deferredSlot = -1; // in the loop's list for its next deferred write
