@@ -33,8 +33,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt draws the SVG icons with a plugin from libqt6svg6, which dpkg-shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# Qt draws the SVG icons with a plugin from libqt6svg6, and the server keeps its history through
+# the SQLite driver plugin from libqt6sql6-sqlite; dpkg-shlibdeps cannot see plugins.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
 # Qt's own translations (qtbase_<lang>.qm) and the Wayland platform; without them Qt's dialogs
 # stay English and the apps run through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")

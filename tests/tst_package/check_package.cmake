@@ -13,8 +13,10 @@ set(expected_files
     ./usr/share/doc/chinwag/LICENSE
     ./usr/share/doc/chinwag/README.md
     ./usr/share/doc/chinwag/copyright)
-# Found by dpkg-shlibdeps in the binaries, and libqt6svg6 named by hand for the icon plugin.
-set(expected_dependencies libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6)
+# Found by dpkg-shlibdeps in the binaries, and libqt6svg6 and libqt6sql6-sqlite named by hand for
+# the icon and SQLite plugins.
+set(expected_dependencies libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6
+    libqt6svg6 libqt6sql6-sqlite)
 
 foreach(tool dpkg dpkg-deb dpkg-shlibdeps)
     find_program(${tool}_path ${tool})
