@@ -3,6 +3,8 @@
 
 #include "router.h"
 
+#include <vector>
+
 namespace Chinwag {
 
 class Registry;
@@ -19,7 +21,13 @@ public:
                  const Session *except = nullptr) override;
 
 private:
+    // Delivers to each of `sessions` but `except`, fetching what each delivery touches a few
+    // recipients ahead: a fan-out to thousands is otherwise a chain of cache misses.
+    template<typename Sessions>
+    void deliver(const Sessions &sessions, const Envelope &envelope, const Session *except);
+
     const Registry &m_registry;
+    std::vector<Session *> m_recipients; // kept for the next fan-out
 };
 
 } // namespace Chinwag

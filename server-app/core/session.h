@@ -42,6 +42,10 @@ public:
     void send(const ServerLine &line);
     // A line routed to this session among others: the bytes are shared with the others.
     void deliver(const Envelope &envelope);
+    // Asks the processor for what deliver() reads, ahead of a fan-out reaching this session:
+    // the session, then (once it has come) its transport.
+    void prefetch() const { __builtin_prefetch(&m_transport); }
+    void prefetchTransport() const { __builtin_prefetch(m_transport.get()); }
     // Sends `bye` last, lets the others know (`why` is what they read in LEFT), and closes once
     // what is queued is written, or after a grace period if the client does not read.
     void close(const ServerLine &bye, const QString &why);
