@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+#include <sys/resource.h>
+
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,17 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "chinwag-server: %s\n", qUtf8Printable(message));
+}
+
+// Every connection is a file descriptor: the soft limit (often 1024) would cap the server far
+// below --max-clients, so it takes what the hard limit allows.
+void raiseFileLimit()
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 } // namespace
@@ -44,6 +57,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    raiseFileLimit();
     ChatServer server(options->config);
     // The console shows the log headless, and also beside an invisible (offscreen) window.
     std::optional<ConsoleLog> console;

@@ -6,14 +6,28 @@
 #include "session.h"
 #include "tcptransport.h"
 #include "textrules.h"
+#include "tlstransport.h"
+
+#include <QSslConfiguration>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <utility>
 
 namespace Chinwag {
 
+using namespace std::chrono_literals;
+
 namespace {
+
+// A listener that ran out of descriptors (or memory) stops accepting; it tries again this much
+// later, when connections may have closed, rather than never.
+constexpr int AcceptRetryMSecs = 1000;
+// One record of refused connections, and one of failed TLS handshakes, per this many ms.
+constexpr qint64 RefusalLogMSecs = 1000;
+// Clients taking longer than this to finish a TLS handshake are dropped (QSslServer).
+constexpr int TlsHandshakeMSecs = 10000;
 
 // What an operator typed, as one line of text, unless it holds what a line may not.
 std::optional<QString> operatorText(const QString &text)
@@ -31,11 +45,21 @@ std::unique_ptr<History> openHistory(const QString &path, QString &error)
     return History::open(path, &error);
 }
 
-QString describe(const Session &session)
+// The clock of the timeouts ticks at a tenth of the shortest of them, between 0.1 and 1 s.
+std::chrono::milliseconds timeoutTick(const Limits &limits)
 {
-    return session.name().isEmpty()
-            ? session.endpoint()
-            : ChatServer::tr("%1 (%2)").arg(session.name(), session.endpoint());
+    const int shortest = std::min(
+            { limits.registrationTimeoutSeconds, limits.idleSeconds, limits.pingTimeoutSeconds });
+    return std::clamp(std::chrono::milliseconds(std::chrono::seconds(shortest)) / 10,
+                      std::chrono::milliseconds(100), std::chrono::milliseconds(1000));
+}
+
+// One address counts once, whether it came as IPv4 or as IPv4 mapped into IPv6.
+QHostAddress addressKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
 }
 
 } // namespace
@@ -45,7 +69,9 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
       m_config(config),
       m_history(openHistory(config.dataPath, m_historyError)),
       m_router(m_registry),
-      m_handler(m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits)
+      m_handler(m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits,
+                ServerPassword(config.password)),
+      m_timeouts(timeoutTick(config.limits))
 {
     if (m_history) {
         // Ids keep growing across restarts.
@@ -54,10 +80,31 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
                 [this](const QString &error) { m_log.add(LogRecord::Kind::Error, error); });
     }
     connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
-    connect(&m_listener, &QTcpServer::acceptError, this, [this] {
-        m_log.add(LogRecord::Kind::Error,
-                  tr("Could not accept a connection: %1").arg(m_listener.errorString()));
-    });
+    connect(&m_listener, &QTcpServer::acceptError, this, [this] { handleAcceptError(m_listener); });
+    connect(&m_tlsListener, &QTcpServer::pendingConnectionAvailable, this,
+            &ChatServer::acceptTlsConnections);
+    connect(&m_tlsListener, &QTcpServer::acceptError, this,
+            [this] { handleAcceptError(m_tlsListener); });
+    connect(&m_tlsListener, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+                int held = 0;
+                if (!m_tlsFailureLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held))
+                    return;
+                const QString who = endpointText(socket->peerAddress(), socket->peerPort());
+                m_log.add(LogRecord::Kind::Security,
+                          held == 0 ? tr("TLS handshake with %1 failed: %2")
+                                              .arg(who, socket->errorString())
+                                    : tr("TLS handshake with %1 failed: %2 (and %n more "
+                                         "failed handshake(s) since the last record)",
+                                         nullptr, held)
+                                              .arg(who, socket->errorString()));
+            });
+    m_tlsListener.setHandshakeTimeout(TlsHandshakeMSecs);
+    m_uptime.start();
+    // Always running, so that the coarse clock keeps time; one wake-up a tick is nothing.
+    m_timeoutTimer.setInterval(m_timeouts.tick());
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &ChatServer::checkTimeouts);
+    m_timeoutTimer.start();
     connect(&m_registry, &Registry::userChanged, this, &ChatServer::clientChanged);
     connect(&m_registry, &Registry::groupAdded, this, &ChatServer::groupAdded);
     connect(&m_registry, &Registry::groupChanged, this, &ChatServer::groupChanged);
@@ -83,15 +130,31 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
                                    : tr("The server is listening already.");
         return false;
     }
-    if (!m_loop.isValid() || !m_listener.listen(address, port)) {
-        m_errorString = m_loop.isValid() ? m_listener.errorString() : m_loop.errorString();
+    if (m_config.usesTls()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(m_config.tlsCertificates);
+        tls.setPrivateKey(m_config.tlsKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificates
+        m_tlsListener.setSslConfiguration(tls);
+    }
+    bool listening = false;
+    if (m_config.usesTls() && !QSslSocket::supportsSsl())
+        m_errorString = tr("TLS is not available: Qt has no TLS backend here.");
+    else if (!m_config.usesTls() && !m_loop.isValid())
+        m_errorString = m_loop.errorString();
+    else if (!(listening = listener().listen(address, port)))
+        m_errorString = listener().errorString();
+    if (!listening) {
         m_log.add(LogRecord::Kind::Error,
                   tr("Could not listen on %1: %2").arg(endpointText(address, port), m_errorString));
         return false;
     }
     m_errorString.clear();
     m_log.add(LogRecord::Kind::Server,
-              tr("My server has started on %1").arg(endpointText(serverAddress(), serverPort())));
+              m_config.usesTls() ? tr("My server has started on %1 (TLS)")
+                                           .arg(endpointText(serverAddress(), serverPort()))
+                                 : tr("My server has started on %1")
+                                           .arg(endpointText(serverAddress(), serverPort())));
     emit listeningChanged(true);
     return true;
 }
@@ -101,8 +164,8 @@ void ChatServer::stop()
     if (m_stopping)
         return;
     m_stopping = true;
-    if (m_listener.isListening()) {
-        m_listener.close();
+    if (listener().isListening()) {
+        listener().close();
         emit listeningChanged(false);
     }
     // Everyone is leaving: nobody needs to hear that the others are.
@@ -128,8 +191,8 @@ bool ChatServer::kick(quint64 connectionId, const QString &reason)
     if (!session || session->state() == Session::State::Closing || !text)
         return false;
     m_log.add(LogRecord::Kind::Kick,
-              text->isEmpty() ? tr("%1 was kicked").arg(describe(*session))
-                              : tr("%1 was kicked: %2").arg(describe(*session), *text));
+              text->isEmpty() ? tr("%1 was kicked").arg(session->description())
+                              : tr("%1 was kicked: %2").arg(session->description(), *text));
     session->close(Replies::kicked(*text), Replies::kickedReason(*text));
     return true;
 }
@@ -147,29 +210,115 @@ bool ChatServer::sendNotice(const QString &text)
     return true;
 }
 
+const QTcpServer &ChatServer::listener() const
+{
+    if (m_config.usesTls())
+        return m_tlsListener;
+    return m_listener;
+}
+
+QTcpServer &ChatServer::listener()
+{
+    if (m_config.usesTls())
+        return m_tlsListener;
+    return m_listener;
+}
+
 void ChatServer::acceptConnection(qintptr descriptor)
 {
+    adopt(std::make_unique<TcpTransport>(descriptor, m_loop));
+}
+
+void ChatServer::acceptTlsConnections()
+{
+    while (m_tlsListener.hasPendingConnections()) {
+        if (auto *socket = qobject_cast<QSslSocket *>(m_tlsListener.nextPendingConnection()))
+            adopt(std::make_unique<TlsTransport>(socket));
+    }
+}
+
+void ChatServer::adopt(std::unique_ptr<Transport> transport)
+{
+    const Limits &limits = m_config.limits;
+    const QHostAddress address = addressKey(transport->peerAddress());
+    if (m_sessions.size() >= limits.maxClients)
+        return refuse(std::move(transport), Replies::serverFull(limits.maxClients));
+    if (m_sessionsPerAddress.value(address) >= limits.maxClientsPerAddress)
+        return refuse(std::move(transport), Replies::addressFull(limits.maxClientsPerAddress));
+
     const quint64 id = m_nextConnectionId++;
-    auto *session = new Session(id, std::make_unique<TcpTransport>(descriptor, m_loop), m_handler,
-                                m_config.limits, this);
+    auto *session =
+            new Session(id, std::move(transport), m_handler, m_config.limits, m_timeouts, this);
     m_sessions.insert(id, session);
+    ++m_sessionsPerAddress[address];
     connect(session, &Session::finished, this, &ChatServer::finishSession);
     m_log.add(LogRecord::Kind::Connect,
               tr("Client has connected from %1").arg(session->endpoint()));
     m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
     emit clientConnected(id);
+    m_timeouts.schedule(
+            id,
+            m_timeouts.now()
+                    + m_timeouts.ticksFor(std::chrono::seconds(limits.registrationTimeoutSeconds)));
     session->start();
+}
+
+void ChatServer::refuse(std::unique_ptr<Transport> transport, const ServerLine &bye)
+{
+    // Not a client: no row in the monitor, and one record a second however many are refused.
+    auto *session =
+            new Session(0, std::move(transport), m_handler, m_config.limits, m_timeouts, this);
+    connect(session, &Session::finished, session, &QObject::deleteLater);
+    int held = 0;
+    if (m_refusalLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held)) {
+        m_log.add(LogRecord::Kind::Security,
+                  held == 0 ? tr("Refused a connection from %1: %2 (SERVER_FULL)")
+                                      .arg(session->endpoint(), bye.text)
+                            : tr("Refused a connection from %1: %2 (SERVER_FULL; and %n more "
+                                 "refused since the last record)",
+                                 nullptr, held)
+                                      .arg(session->endpoint(), bye.text));
+    }
+    session->refuse(bye, Replies::refused());
+}
+
+void ChatServer::handleAcceptError(QTcpServer &listener)
+{
+    m_log.add(LogRecord::Kind::Error,
+              tr("Could not accept a connection: %1").arg(listener.errorString()));
+    // QTcpServer stops accepting after an error such as too many open files; without this it
+    // would never accept again, whatever closed meanwhile.
+    QTimer::singleShot(AcceptRetryMSecs, this, [this, &listener] {
+        if (listener.isListening())
+            listener.resumeAccepting();
+    });
+}
+
+void ChatServer::checkTimeouts()
+{
+    const std::vector<quint64> due =
+            m_timeouts.advanceTo(m_uptime.elapsed() / m_timeouts.tick().count());
+    for (const quint64 id : due) {
+        Session *session = m_sessions.value(id);
+        if (!session)
+            continue;
+        if (const std::optional<qint64> next = session->checkTimeouts(m_timeouts.now()))
+            m_timeouts.schedule(id, *next);
+    }
 }
 
 void ChatServer::finishSession(Session *session)
 {
     if (!m_sessions.remove(session->id()))
         return;
+    const QHostAddress address = addressKey(session->peerAddress());
+    if (--m_sessionsPerAddress[address] <= 0)
+        m_sessionsPerAddress.remove(address);
     m_log.add(LogRecord::Kind::Disconnect,
               session->closeReason().isEmpty()
-                      ? tr("Client has disconnected: %1").arg(describe(*session))
+                      ? tr("Client has disconnected: %1").arg(session->description())
                       : tr("Client has disconnected: %1, %2")
-                                .arg(describe(*session), session->closeReason()));
+                                .arg(session->description(), session->closeReason()));
     m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
     emit clientDisconnected(session->id());
     session->deleteLater();

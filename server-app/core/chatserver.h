@@ -5,25 +5,36 @@
 #include "epollloop.h"
 #include "history.h"
 #include "localrouter.h"
+#include "logthrottle.h"
 #include "messageidsource.h"
 #include "registry.h"
 #include "serverconfig.h"
 #include "serverlog.h"
 #include "tcplistener.h"
+#include "timeoutwheel.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslServer>
+#include <QTimer>
 
 #include <memory>
 
 namespace Chinwag {
 
 class Session;
+class Transport;
 
 // The chat server: it listens, keeps one Session per connection, and owns the registry of users
 // and groups, the router and the command handler. Everything runs on the event loop. The monitor
 // binds to it through the signals below and the read-only accessors, and never touches a socket.
+//
+// It listens either for plain TCP (TcpListener, EpollLoop) or, with a certificate in the
+// config, for TLS (QSslServer, Qt's sockets). It refuses connections beyond Limits::maxClients
+// and Limits::maxClientsPerAddress with BYE SERVER_FULL, and one timer over a TimeoutWheel
+// checks every connection's timeouts.
 class ChatServer : public QObject
 {
     Q_OBJECT
@@ -34,9 +45,9 @@ public:
 
     // Starts accepting clients; port 0 picks a free port. On failure errorString() says why.
     bool listen(const QHostAddress &address, quint16 port);
-    bool isListening() const { return m_listener.isListening(); }
-    QHostAddress serverAddress() const { return m_listener.serverAddress(); }
-    quint16 serverPort() const { return m_listener.serverPort(); }
+    bool isListening() const { return listener().isListening(); }
+    QHostAddress serverAddress() const { return listener().serverAddress(); }
+    quint16 serverPort() const { return listener().serverPort(); }
     QString errorString() const { return m_errorString; }
 
     // Stops accepting, sends BYE SHUTDOWN to every client and closes each connection once what
@@ -78,7 +89,15 @@ signals:
     void stopped();
 
 private:
+    const QTcpServer &listener() const;
+    QTcpServer &listener();
     void acceptConnection(qintptr descriptor);
+    void acceptTlsConnections();
+    // Takes a new connection as a session, or refuses it when the server or its address is full.
+    void adopt(std::unique_ptr<Transport> transport);
+    void refuse(std::unique_ptr<Transport> transport, const ServerLine &bye);
+    void handleAcceptError(QTcpServer &listener);
+    void checkTimeouts();
     void finishSession(Chinwag::Session *session);
     void finishStop();
 
@@ -93,7 +112,15 @@ private:
     // Before the listener and the sessions, whose connections it drives.
     EpollLoop m_loop;
     TcpListener m_listener;
+    QSslServer m_tlsListener;
     QHash<quint64, Session *> m_sessions;
+    QHash<QHostAddress, int> m_sessionsPerAddress;
+    // The coarse clock of the timeouts (TimeoutWheel::now()), moved on by m_timeoutTimer.
+    TimeoutWheel m_timeouts;
+    QElapsedTimer m_uptime;
+    QTimer m_timeoutTimer;
+    LogThrottle m_refusalLog;
+    LogThrottle m_tlsFailureLog;
     quint64 m_nextConnectionId = 1;
     QString m_errorString;
     bool m_stopping = false;

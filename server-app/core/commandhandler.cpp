@@ -19,6 +19,10 @@ using Type = Command::Type;
 
 namespace {
 
+// Wrong passwords come one per connection: one record a second at most, so that someone who
+// tries many cannot flush the log.
+constexpr qint64 WrongPasswordLogMSecs = 1000;
+
 bool allowedBeforeRegistration(Type type)
 {
     switch (type) {
@@ -51,13 +55,15 @@ bool byKey(const Session *a, const Session *b)
 } // namespace
 
 CommandHandler::CommandHandler(Registry &registry, Router &router, MessageIdSource &ids,
-                               History *history, ServerLog &log, const Limits &limits)
+                               History *history, ServerLog &log, const Limits &limits,
+                               const ServerPassword &password)
     : m_registry(registry),
       m_router(router),
       m_ids(ids),
       m_history(history),
       m_log(log),
       m_limits(limits),
+      m_password(password),
       m_welcome(welcomeEnvelopes(limits.maxLineBytes))
 {
     m_clock.start();
@@ -79,7 +85,7 @@ void CommandHandler::handle(Session &session, const Command &command)
     case Type::Name:
         return name(session, command.user);
     case Type::Pass:
-        return session.send(ServerLine::ok(Type::Pass));
+        return pass(session, command.text);
     case Type::MsgAll:
         return msgAll(session, command.text);
     case Type::MsgInd:
@@ -131,6 +137,9 @@ void CommandHandler::depart(Session &session, const QString &why)
 
 void CommandHandler::name(Session &session, const QString &name)
 {
+    // Before NAME_TAKEN: who is online is none of a stranger's business.
+    if (!session.isRegistered() && m_password.isSet() && !session.isPasswordAccepted())
+        return session.send(Replies::passwordRequired());
     const Session *holder = m_registry.user(NameRules::key(name));
     if (holder && holder != &session)
         return session.send(Replies::nameTaken(name));
@@ -151,6 +160,25 @@ void CommandHandler::name(Session &session, const QString &name)
     m_log.add(LogRecord::Kind::Rename, tr("%1 is now called %2").arg(oldName, name));
     session.send(ServerLine::okName(name));
     welcomeName(session);
+}
+
+void CommandHandler::pass(Session &session, const QString &password)
+{
+    if (session.isRegistered() || m_password.matches(password)) {
+        session.acceptPassword();
+        return session.send(ServerLine::ok(Type::Pass));
+    }
+    int held = 0;
+    if (m_wrongPasswords.admit(m_clock.elapsed(), WrongPasswordLogMSecs, &held)) {
+        m_log.add(LogRecord::Kind::Security,
+                  held == 0 ? tr("%1 gave a wrong password").arg(session.endpoint())
+                            : tr("%1 gave a wrong password (and %n more wrong password(s) "
+                                 "since the last record)",
+                                 nullptr, held)
+                                      .arg(session.endpoint()));
+    }
+    session.send(Replies::badPassword());
+    session.close(Replies::wrongPassword(), Replies::passwordRefused());
 }
 
 void CommandHandler::welcomeName(Session &session)

@@ -3,6 +3,8 @@
 
 #include "command.h"
 #include "envelope.h"
+#include "logthrottle.h"
+#include "serverpassword.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,8 +30,10 @@ class CommandHandler
 
 public:
     // Without a history (nullptr), HISTORY is refused and nothing is held for offline names.
+    // With a password, PASS must give it before NAME.
     CommandHandler(Registry &registry, Router &router, MessageIdSource &ids, History *history,
-                   ServerLog &log, const Limits &limits);
+                   ServerLog &log, const Limits &limits,
+                   const ServerPassword &password = ServerPassword({}));
 
     // The first lines of a connection.
     void greet(Session &session);
@@ -40,9 +44,11 @@ public:
 
     // Chat messages accepted since the server started: what the traffic meter counts.
     quint64 messagesAccepted() const { return m_messagesAccepted; }
+    ServerLog &log() const { return m_log; }
 
 private:
     void name(Session &session, const QString &name);
+    void pass(Session &session, const QString &password);
     void msgAll(Session &session, const QString &text);
     void msgInd(Session &session, const QString &user, const QString &text);
     void sendGroup(Session &session, const QString &group, const QString &text);
@@ -74,8 +80,10 @@ private:
     History *m_history;
     ServerLog &m_log;
     const Limits &m_limits;
+    const ServerPassword m_password;
     const QList<Envelope> m_welcome; // the same bytes for every connection
-    QElapsedTimer m_clock; // for TYPING's throttle
+    QElapsedTimer m_clock; // for TYPING's throttle and the log's
+    LogThrottle m_wrongPasswords;
     quint64 m_messagesAccepted = 0;
 };
 

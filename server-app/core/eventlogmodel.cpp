@@ -91,6 +91,8 @@ QString EventLogModel::kindName(LogRecord::Kind kind)
         return tr("Notice");
     case LogRecord::Kind::Error:
         return tr("Error");
+    case LogRecord::Kind::Security:
+        return tr("Security");
     }
     return {};
 }

@@ -9,7 +9,18 @@ namespace Chinwag {
 // One line of the server's log, as the monitor's event log shows it and headless mode prints it.
 struct LogRecord
 {
-    enum class Kind { Server, Connect, Disconnect, Register, Rename, Group, Kick, Notice, Error };
+    enum class Kind {
+        Server,
+        Connect,
+        Disconnect,
+        Register,
+        Rename,
+        Group,
+        Kick,
+        Notice,
+        Error,
+        Security, // a client broke a limit or a rule: flooding, timeouts, bad bytes, …
+    };
 
     QDateTime time; // local time
     Kind kind = Kind::Server;

@@ -113,6 +113,23 @@ ServerLine Replies::historyUnavailable()
                              u"HISTORY is not available on this server"_s);
 }
 
+ServerLine Replies::passwordRequired()
+{
+    return ServerLine::error(ErrorCode::PasswordRequired,
+                             u"this server needs a password: send PASS <password> before NAME"_s);
+}
+
+ServerLine Replies::badPassword()
+{
+    return ServerLine::error(ErrorCode::BadPassword, u"wrong password"_s);
+}
+
+ServerLine Replies::flood()
+{
+    return ServerLine::error(ErrorCode::Flood,
+                             u"you are sending too fast; your lines are delayed"_s);
+}
+
 ServerLine Replies::goodbye(const QString &name)
 {
     return ServerLine::bye(ErrorCode::Closed,
@@ -130,6 +147,42 @@ ServerLine Replies::kicked(const QString &reason)
                            reason.isEmpty() ? u"closed by the server's operator"_s : reason);
 }
 
+ServerLine Replies::floodedOut()
+{
+    return ServerLine::bye(ErrorCode::Flood, u"you kept sending too fast"_s);
+}
+
+ServerLine Replies::registrationTimeout(int seconds)
+{
+    return ServerLine::bye(ErrorCode::Timeout,
+                           u"no NAME within %1 seconds of connecting"_s.arg(seconds));
+}
+
+ServerLine Replies::pingTimeout()
+{
+    return ServerLine::bye(ErrorCode::Timeout, u"no reply to PING"_s);
+}
+
+ServerLine Replies::serverFull(int maxClients)
+{
+    return ServerLine::bye(
+            ErrorCode::ServerFull,
+            u"the server has all the %1 connections it may have; try again later"_s.arg(
+                    maxClients));
+}
+
+ServerLine Replies::addressFull(int maxClientsPerAddress)
+{
+    return ServerLine::bye(
+            ErrorCode::ServerFull,
+            u"your address has all the %1 connections it may have"_s.arg(maxClientsPerAddress));
+}
+
+ServerLine Replies::wrongPassword()
+{
+    return ServerLine::bye(ErrorCode::BadPassword, u"wrong password"_s);
+}
+
 QString Replies::quit()
 {
     return u"quit"_s;
@@ -143,6 +196,31 @@ QString Replies::connectionLost()
 QString Replies::kickedReason(const QString &reason)
 {
     return reason.isEmpty() ? u"kicked"_s : u"kicked: "_s + reason;
+}
+
+QString Replies::flooding()
+{
+    return u"flooding"_s;
+}
+
+QString Replies::timedOut()
+{
+    return u"timed out"_s;
+}
+
+QString Replies::slowReader()
+{
+    return u"stopped reading"_s;
+}
+
+QString Replies::refused()
+{
+    return u"refused: the server is full"_s;
+}
+
+QString Replies::passwordRefused()
+{
+    return u"wrong password"_s;
 }
 
 } // namespace Chinwag

@@ -33,15 +33,31 @@ public:
     static ServerLine groupFull(const QString &group, int maxMembers);
     static ServerLine tooManyGroups(const QString &user, int maxGroups);
     static ServerLine historyUnavailable();
+    static ServerLine passwordRequired();
+    static ServerLine badPassword();
+
+    // ERROR FLOOD: the one error that answers no command.
+    static ServerLine flood();
 
     static ServerLine goodbye(const QString &name);
     static ServerLine shutdown();
     static ServerLine kicked(const QString &reason);
+    static ServerLine floodedOut();
+    static ServerLine registrationTimeout(int seconds);
+    static ServerLine pingTimeout();
+    static ServerLine serverFull(int maxClients);
+    static ServerLine addressFull(int maxClientsPerAddress);
+    static ServerLine wrongPassword();
 
     // The text of LEFT.
     static QString quit();
     static QString connectionLost();
     static QString kickedReason(const QString &reason);
+    static QString flooding();
+    static QString timedOut();
+    static QString slowReader();
+    static QString refused();
+    static QString passwordRefused();
 };
 
 } // namespace Chinwag

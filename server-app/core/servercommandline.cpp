@@ -3,6 +3,8 @@
 
 #include "history.h"
 
+#include <QFile>
+
 #include <cstring>
 
 namespace Chinwag {
@@ -15,15 +17,22 @@ namespace {
 // id and time, within what a client accepts from the server.
 constexpr qsizetype MinLineBytes = 256;
 constexpr qsizetype MaxLineBytes = Protocol::MaxServerLineBytes - 1024;
+// Beyond these, a number is a typing mistake rather than a wish.
+constexpr qint64 MaxCount = 1'000'000;
+constexpr qint64 MaxSeconds = 7 * 24 * 3600;
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
 
 } // namespace
 
 ServerCommandLine::ServerCommandLine()
     : m_headless(u"headless"_s, tr("Run without the monitor window; print the log to stdout.")),
-      m_maxLine(u"max-line"_s,
-                tr("The longest line a client may send, in bytes (default: %1).")
-                        .arg(Limits().maxLineBytes),
-                tr("bytes")),
       m_data(u"data"_s,
              tr("The file that keeps the history and the messages held for offline users "
                 "(default: %1). %2 keeps them only while the server runs.")
@@ -32,6 +41,16 @@ ServerCommandLine::ServerCommandLine()
       m_noHistory(u"no-history"_s,
                   tr("Keep no history: HISTORY is refused, and messages to offline users are "
                      "not held.")),
+      m_password(u"password"_s,
+                 tr("The password clients must give (PASS) before NAME. Other users of this "
+                    "computer can read a command line: prefer the environment variable %1.")
+                         .arg(QLatin1StringView(PasswordVariable)),
+                 tr("text")),
+      m_tlsCertificate(u"tls-cert"_s,
+                       tr("Speak TLS only, with this certificate (PEM; the server's first, then "
+                          "its chain). Needs --tls-key."),
+                       tr("file")),
+      m_tlsKey(u"tls-key"_s, tr("The private key of --tls-cert (PEM, not encrypted)."), tr("file")),
       m_platform(u"platform"_s, QString(), u"name"_s)
 {
     m_parser.setApplicationDescription(tr(
@@ -41,9 +60,62 @@ ServerCommandLine::ServerCommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_headless);
-    m_parser.addOption(m_maxLine);
     m_parser.addOption(m_data);
     m_parser.addOption(m_noHistory);
+
+    const Limits defaults;
+    addLimit(u"max-line"_s, tr("The longest line a client may send, in bytes (default: %1)."),
+             tr("bytes"), defaults.maxLineBytes, MinLineBytes, MaxLineBytes,
+             [](Limits &l, qint64 v) { l.maxLineBytes = v; });
+    addLimit(u"max-clients"_s, tr("Connections the server takes at once (default: %1)."),
+             tr("connections"), defaults.maxClients, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.maxClients = int(v); });
+    addLimit(u"max-clients-per-address"_s,
+             tr("Connections the server takes at once from one IP address (default: %1)."),
+             tr("connections"), defaults.maxClientsPerAddress, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.maxClientsPerAddress = int(v); });
+    addLimit(u"max-groups-per-user"_s, tr("Groups one user may be in (default: %1)."), tr("groups"),
+             defaults.maxGroupsPerUser, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.maxGroupsPerUser = int(v); });
+    addLimit(u"max-members-per-group"_s, tr("Members one group may hold (default: %1)."),
+             tr("members"), defaults.maxMembersPerGroup, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.maxMembersPerGroup = int(v); });
+    addLimit(u"flood-burst"_s,
+             tr("Lines a client may send at once before flood control delays them "
+                "(default: %1)."),
+             tr("lines"), defaults.floodBurst, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.floodBurst = int(v); });
+    addLimit(u"flood-rate"_s,
+             tr("Lines per second a client may send after its burst; 0 turns flood control "
+                "off (default: %1)."),
+             tr("lines"), defaults.floodLinesPerSecond, 0, MaxCount,
+             [](Limits &l, qint64 v) { l.floodLinesPerSecond = int(v); });
+    addLimit(u"flood-max-delayed"_s,
+             tr("Lines delayed in one episode of flooding before the client is disconnected "
+                "(default: %1)."),
+             tr("lines"), defaults.floodMaxDelayedLines, 1, MaxCount,
+             [](Limits &l, qint64 v) { l.floodMaxDelayedLines = int(v); });
+    addLimit(u"max-queued"_s,
+             tr("Bytes queued for a client that does not read before it is disconnected "
+                "(default: %1)."),
+             tr("bytes"), defaults.maxQueuedBytes, 64 * 1024, qint64(1) << 32,
+             [](Limits &l, qint64 v) { l.maxQueuedBytes = qsizetype(v); });
+    addLimit(u"registration-timeout"_s,
+             tr("Seconds a connection has to register with NAME (default: %1)."), tr("seconds"),
+             defaults.registrationTimeoutSeconds, 1, MaxSeconds,
+             [](Limits &l, qint64 v) { l.registrationTimeoutSeconds = int(v); });
+    addLimit(u"idle-timeout"_s,
+             tr("Seconds of silence after which a client is sent PING (default: %1)."),
+             tr("seconds"), defaults.idleSeconds, 1, MaxSeconds,
+             [](Limits &l, qint64 v) { l.idleSeconds = int(v); });
+    addLimit(u"ping-timeout"_s,
+             tr("Seconds a client has to answer PING before it is disconnected (default: %1)."),
+             tr("seconds"), defaults.pingTimeoutSeconds, 1, MaxSeconds,
+             [](Limits &l, qint64 v) { l.pingTimeoutSeconds = int(v); });
+
+    m_parser.addOption(m_password);
+    m_parser.addOption(m_tlsCertificate);
+    m_parser.addOption(m_tlsKey);
     m_platform.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(m_platform);
     m_parser.addPositionalArgument(u"host"_s, tr("The address to listen on (default: 127.0.0.1)."),
@@ -54,7 +126,17 @@ ServerCommandLine::ServerCommandLine()
                                    u"[port]"_s);
 }
 
-std::optional<ServerOptions> ServerCommandLine::process(const QStringList &arguments)
+void ServerCommandLine::addLimit(const QString &name, const QString &description,
+                                 const QString &valueName, qint64 defaultValue, qint64 min,
+                                 qint64 max, std::function<void(Limits &, qint64)> set)
+{
+    m_limits.push_back({ QCommandLineOption(name, description.arg(defaultValue), valueName), min,
+                         max, std::move(set) });
+    m_parser.addOption(m_limits.back().option);
+}
+
+std::optional<ServerOptions> ServerCommandLine::process(const QStringList &arguments,
+                                                        const QProcessEnvironment &environment)
 {
     if (!m_parser.parse(arguments))
         return fail(m_parser.errorText());
@@ -82,14 +164,17 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
             return fail(tr("\"%1\" is not a port: use a number from 0 to 65535.")
                                 .arg(positional.at(1)));
     }
-    if (m_parser.isSet(m_maxLine)) {
+    for (const LimitOption &limit : m_limits) {
+        if (!m_parser.isSet(limit.option))
+            continue;
         bool ok = false;
-        const qlonglong bytes = m_parser.value(m_maxLine).toLongLong(&ok);
-        if (!ok || bytes < MinLineBytes || bytes > MaxLineBytes)
-            return fail(tr("--max-line takes a number of bytes from %1 to %2.")
-                                .arg(MinLineBytes)
-                                .arg(MaxLineBytes));
-        options.config.limits.maxLineBytes = bytes;
+        const qint64 value = m_parser.value(limit.option).toLongLong(&ok);
+        if (!ok || value < limit.min || value > limit.max)
+            return fail(tr("--%1 takes a number of %2 from %3 to %4.")
+                                .arg(limit.option.names().constFirst(), limit.option.valueName())
+                                .arg(limit.min)
+                                .arg(limit.max));
+        limit.set(options.config.limits, value);
     }
     if (m_parser.isSet(m_noHistory)) {
         if (m_parser.isSet(m_data))
@@ -102,7 +187,49 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
     } else {
         options.config.dataPath = History::defaultPath();
     }
+    if (m_parser.isSet(m_password)) {
+        options.config.password = m_parser.value(m_password);
+        if (options.config.password.isEmpty())
+            return fail(tr("--password takes a text that is not empty."));
+    } else {
+        options.config.password = environment.value(QLatin1StringView(PasswordVariable));
+    }
+    if (!readTls(options.config))
+        return std::nullopt;
     return options;
+}
+
+bool ServerCommandLine::readTls(ServerConfig &config)
+{
+    const bool certificate = m_parser.isSet(m_tlsCertificate);
+    if (certificate != m_parser.isSet(m_tlsKey)) {
+        fail(tr("--tls-cert and --tls-key go together."));
+        return false;
+    }
+    if (!certificate)
+        return true;
+    const QString certificatePath = m_parser.value(m_tlsCertificate);
+    const std::optional<QByteArray> pem = readFile(certificatePath);
+    if (pem)
+        config.tlsCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);
+    if (config.tlsCertificates.isEmpty()) {
+        fail(pem ? tr("%1 holds no PEM certificate.").arg(certificatePath)
+                 : tr("Cannot read the certificate %1.").arg(certificatePath));
+        return false;
+    }
+    const QString keyPath = m_parser.value(m_tlsKey);
+    const std::optional<QByteArray> key = readFile(keyPath);
+    if (!key) {
+        fail(tr("Cannot read the key %1.").arg(keyPath));
+        return false;
+    }
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        config.tlsKey = QSslKey(*key, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!config.tlsKey.isNull())
+            return true;
+    }
+    fail(tr("%1 holds no private key in PEM that is not encrypted.").arg(keyPath));
+    return false;
 }
 
 std::optional<ServerOptions> ServerCommandLine::fail(const QString &error)

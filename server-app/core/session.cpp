@@ -5,35 +5,53 @@
 #include "endpoint.h"
 #include "envelope.h"
 #include "replies.h"
+#include "serverlog.h"
+#include "timeoutwheel.h"
 
 #include <QTimer>
+#include <QTimerEvent>
 
 #include <algorithm>
+#include <chrono>
 
 namespace Chinwag {
+
+using namespace std::chrono_literals;
 
 namespace {
 
 // How long a closing connection may take to write what is still queued for it.
 constexpr int CloseGraceMSecs = 3000;
+// One record of a client's abuse per this much time; the next one says how many were held back.
+constexpr auto AbuseLogInterval = 10s;
 
 bool isBlank(QByteArrayView line)
 {
     return std::all_of(line.begin(), line.end(), [](char c) { return c == ' '; });
 }
 
+std::chrono::milliseconds seconds(int count)
+{
+    return std::chrono::seconds(count);
+}
+
 } // namespace
 
 Session::Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
-                 const Limits &limits, QObject *parent)
+                 const Limits &limits, const TimeoutWheel &clock, QObject *parent)
     : QObject(parent),
       m_transport(std::move(transport)),
+      m_maxQueuedBytes(limits.maxQueuedBytes),
       m_handler(handler),
+      m_limits(limits),
+      m_clock(clock),
       m_framer(limits.maxLineBytes),
       m_id(id),
       m_peerAddress(m_transport->peerAddress()),
       m_peerPort(m_transport->peerPort()),
-      m_connectedSince(QDateTime::currentDateTimeUtc())
+      m_connectedSince(QDateTime::currentDateTimeUtc()),
+      m_connectedTick(clock.now()),
+      m_lastHeard(clock.now())
 {
 }
 
@@ -43,9 +61,24 @@ void Session::start()
     m_handler.greet(*this);
 }
 
+void Session::refuse(const ServerLine &bye, const QString &why)
+{
+    m_state = State::Closing;
+    m_closeReason = why;
+    m_transport->start(*this);
+    write(bye.encode());
+    QTimer::singleShot(CloseGraceMSecs, this, [this] { m_transport->abort(); });
+    m_transport->closeAfterFlush();
+}
+
 QString Session::endpoint() const
 {
     return endpointText(m_peerAddress, m_peerPort);
+}
+
+QString Session::description() const
+{
+    return m_name.isEmpty() ? endpoint() : tr("%1 (%2)").arg(m_name, endpoint());
 }
 
 void Session::send(const ServerLine &line)
@@ -71,28 +104,115 @@ void Session::close(const ServerLine &bye, const QString &why)
     write(bye.encode());
     m_state = State::Closing;
     m_closeReason = why;
+    m_floodTimer.stop();
     m_handler.depart(*this, why);
     QTimer::singleShot(CloseGraceMSecs, this, [this] { m_transport->abort(); });
     m_transport->closeAfterFlush();
 }
 
+std::optional<qint64> Session::checkTimeouts(qint64 now)
+{
+    if (m_state == State::Closing || m_dropped)
+        return std::nullopt;
+    if (m_state == State::Connected) {
+        const qint64 deadline =
+                m_connectedTick + m_clock.ticksFor(seconds(m_limits.registrationTimeoutSeconds));
+        if (now < deadline)
+            return deadline;
+        logAbuse(tr("%1 did not register within %n second(s) and was disconnected", nullptr,
+                    m_limits.registrationTimeoutSeconds)
+                         .arg(endpoint()));
+        close(Replies::registrationTimeout(m_limits.registrationTimeoutSeconds),
+              Replies::timedOut());
+        return std::nullopt;
+    }
+    if (m_pingedAt >= 0) {
+        const qint64 deadline = m_pingedAt + m_clock.ticksFor(seconds(m_limits.pingTimeoutSeconds));
+        if (m_lastHeard >= m_pingedAt) {
+            m_pingedAt = -1;
+        } else if (now < deadline) {
+            return deadline;
+        } else {
+            logAbuse(tr("%1 did not answer PING within %n second(s) and was disconnected", nullptr,
+                        m_limits.pingTimeoutSeconds)
+                             .arg(description()));
+            close(Replies::pingTimeout(), Replies::timedOut());
+            return std::nullopt;
+        }
+    }
+    const qint64 idleAt = m_lastHeard + m_clock.ticksFor(seconds(m_limits.idleSeconds));
+    if (now < idleAt)
+        return idleAt;
+    // The tick serves as the token: it tells apart the PINGs of one connection.
+    send(ServerLine::ping(QString::number(now)));
+    m_pingedAt = now;
+    return now + m_clock.ticksFor(seconds(m_limits.pingTimeoutSeconds));
+}
+
 void Session::bytesReceived(QByteArrayView bytes)
 {
-    if (m_state == State::Closing)
+    if (m_state == State::Closing || m_dropped)
         return;
     m_bytesIn += quint64(bytes.size());
     m_framer.append(bytes);
-    while (m_state != State::Closing) {
-        const auto frame = m_framer.next();
-        if (!frame)
-            break;
-        handleFrame(*frame);
+    takeLines();
+}
+
+void Session::takeLines()
+{
+    const bool limited = m_limits.floodLinesPerSecond > 0;
+    const qint64 now = limited ? FloodControl::now() : 0;
+    while (m_state != State::Closing && !m_dropped && m_framer.hasFrame()) {
+        if (limited) {
+            // An episode of flooding ends once the client has been quiet for a whole burst.
+            if (m_flooding && m_flood.isFull(now))
+                m_flooding = false;
+            if (const qint64 wait =
+                        m_flood.take(now, m_limits.floodBurst, m_limits.floodLinesPerSecond)) {
+                holdLines(wait);
+                return;
+            }
+            if (m_flooding && ++m_delayedLines > m_limits.floodMaxDelayedLines) {
+                logAbuse(tr("%1 kept sending too fast and was disconnected").arg(description()));
+                close(Replies::floodedOut(), Replies::flooding());
+                return;
+            }
+        }
+        // A complete line is what shows the client is there: a line that never ends is silence.
+        m_lastHeard = m_clock.now();
+        handleFrame(*m_framer.next());
     }
+    if (m_state != State::Closing && !m_dropped && m_transport->isReadingPaused())
+        m_transport->setReadingPaused(false);
+}
+
+void Session::holdLines(qint64 waitMicroseconds)
+{
+    if (!m_flooding) {
+        m_flooding = true;
+        m_delayedLines = 0;
+        send(Replies::flood());
+        logAbuse(tr("%1 is sending too fast: its lines are delayed").arg(description()));
+    }
+    // Reading waits too, so that the kernel's TCP window slows the client down.
+    if (!m_transport->isReadingPaused())
+        m_transport->setReadingPaused(true);
+    m_floodTimer.start(int((waitMicroseconds + 999) / 1000), Qt::PreciseTimer, this);
+}
+
+void Session::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_floodTimer.timerId())
+        return QObject::timerEvent(event);
+    m_floodTimer.stop();
+    takeLines();
 }
 
 void Session::handleFrame(const LineFramer::Frame &frame)
 {
     if (frame.kind == LineFramer::Frame::Kind::TooLong) {
+        logAbuse(tr("%1 sent a line longer than %n byte(s)", nullptr, int(m_framer.maxLineBytes()))
+                         .arg(description()));
         send(Replies::lineTooLong(m_framer.maxLineBytes()));
         return;
     }
@@ -100,6 +220,10 @@ void Session::handleFrame(const LineFramer::Frame &frame)
         return;
     const auto parsed = Command::parse(frame.line);
     if (const auto *error = std::get_if<ProtocolError>(&parsed)) {
+        if (error->code == ErrorCode::BadUtf8)
+            logAbuse(tr("%1 sent a line that is not UTF-8").arg(description()));
+        else if (error->code == ErrorCode::BadText)
+            logAbuse(tr("%1 sent a line with a control character").arg(description()));
         send(ServerLine::error(*error));
         return;
     }
@@ -110,13 +234,44 @@ void Session::write(const QByteArray &bytes, Transport::Urgency urgency)
 {
     m_transport->write(bytes, urgency);
     m_bytesOut += quint64(bytes.size());
+    if (m_transport->queuedBytes() > m_maxQueuedBytes)
+        dropSlowReader();
+}
+
+void Session::dropSlowReader()
+{
+    // Called in the middle of a delivery to many: the connection ends now, and the user leaves
+    // once the transport reports it, from the event loop. No BYE: it would never be read.
+    if (m_dropped)
+        return;
+    m_dropped = true;
+    m_handler.log().add(LogRecord::Kind::Security,
+                        tr("%1 stopped reading and was disconnected: %2 bytes were queued for it "
+                           "(SLOW_READER)")
+                                .arg(description())
+                                .arg(m_transport->queuedBytes()));
+    m_floodTimer.stop();
+    m_transport->abort();
+}
+
+void Session::logAbuse(const QString &text)
+{
+    int held = 0;
+    if (!m_abuseLog.admit(m_clock.now(), m_clock.ticksFor(AbuseLogInterval), &held))
+        return;
+    m_handler.log().add(
+            LogRecord::Kind::Security,
+            held == 0 ? text
+                      : tr("%1 (and %n more such record(s) from this client)", nullptr, held)
+                                .arg(text));
 }
 
 void Session::disconnected()
 {
     if (m_state != State::Closing) {
         m_state = State::Closing;
-        m_closeReason = Replies::connectionLost();
+        m_floodTimer.stop();
+        m_closeReason = m_dropped ? Replies::slowReader() : Replies::connectionLost();
         m_handler.depart(*this, m_closeReason);
     }
     emit finished(this);

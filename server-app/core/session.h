@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "floodcontrol.h"
 #include "lineframer.h"
+#include "logthrottle.h"
 #include "protocollimits.h"
 #include "serverline.h"
 #include "transport.h"
 #include "typingthrottle.h"
 
+#include <QBasicTimer>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QMap>
@@ -14,17 +17,24 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Chinwag {
 
 class CommandHandler;
 class Envelope;
+class TimeoutWheel;
 
 // One client's connection: its transport, its framer, its state (connected, registered,
 // closing), its identity once registered, and the counters the monitor shows. It hands each line
 // the transport reads to the CommandHandler, and gives the transport what it writes; nothing
 // blocks. The Registry sets the identity (name, away, groups); everything else here is the
 // connection's.
+//
+// It also defends the server against its client (docs/SECURITY.md): lines beyond the flood
+// limit wait while reading is paused, and a client that keeps flooding is closed; a client that
+// does not read what is queued for it past Limits::maxQueuedBytes is dropped; one that does not
+// register in time, or does not answer the PING that follows a silence, is closed.
 class Session : public QObject, private Transport::Receiver
 {
     Q_OBJECT
@@ -32,12 +42,15 @@ class Session : public QObject, private Transport::Receiver
 public:
     enum class State { Connected, Registered, Closing };
 
-    // Takes over `transport`, which must be connected.
+    // Takes over `transport`, which must be connected. `clock` is the coarse clock of the
+    // server's timeouts.
     Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
-            const Limits &limits, QObject *parent = nullptr);
+            const Limits &limits, const TimeoutWheel &clock, QObject *parent = nullptr);
 
     // Sends the welcome and starts reading.
     void start();
+    // For a connection the server does not take: sends `bye` and closes, reading nothing.
+    void refuse(const ServerLine &bye, const QString &why);
     // A line for this session alone: a reply, an error.
     void send(const ServerLine &line);
     // A line routed to this session among others: the bytes are shared with the others.
@@ -61,9 +74,23 @@ public:
     const QHostAddress &peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
     QString endpoint() const; // "address:port"
+    // "name (address:port)" once registered, else the endpoint: whom the log names.
+    QString description() const;
     const QDateTime &connectedSince() const { return m_connectedSince; }
     // Why the connection ended, as LEFT says it: "quit", "connection lost", "kicked: …".
     const QString &closeReason() const { return m_closeReason; }
+
+    // Checks the timeouts at the clock's tick `now`: closes a connection that has not registered
+    // in time, or has not answered the PING sent after a silence, and pings a silent one. Returns
+    // the tick of the next check, or nothing once the connection is closing.
+    std::optional<qint64> checkTimeouts(qint64 now);
+    // Bytes written to the connection and not yet taken by the peer.
+    qsizetype queuedBytes() const { return m_transport->queuedBytes(); }
+    // Whether the client's lines wait because it sent too fast (Limits::floodLinesPerSecond).
+    bool isFlooding() const { return m_flooding; }
+    // PASS gave the server's password; registration may follow.
+    bool isPasswordAccepted() const { return m_passwordAccepted; }
+    void acceptPassword() { m_passwordAccepted = true; }
 
     // Chat messages sent (accepted from this client) and received; bytes read and written.
     quint64 messagesIn() const { return m_messagesIn; }
@@ -83,16 +110,27 @@ private:
 
     void bytesReceived(QByteArrayView bytes) override;
     void disconnected() override;
+    void timerEvent(QTimerEvent *event) override;
+    // Hands the framed lines to the handler as fast as flood control lets them go.
+    void takeLines();
     void handleFrame(const LineFramer::Frame &frame);
+    void holdLines(qint64 waitMicroseconds);
     void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
+    void dropSlowReader();
+    // A record of abuse for the operator, at most one per client per little while.
+    void logAbuse(const QString &text);
 
     // What deliver() uses, together: a line to everyone touches every session.
     std::unique_ptr<Transport> m_transport;
     State m_state = State::Connected;
+    bool m_dropped = false; // aborted as a slow reader; disconnected() is on its way
     quint64 m_messagesOut = 0;
     quint64 m_bytesOut = 0;
+    qsizetype m_maxQueuedBytes;
 
     CommandHandler &m_handler;
+    const Limits &m_limits;
+    const TimeoutWheel &m_clock;
     LineFramer m_framer;
     const quint64 m_id;
     QString m_name;
@@ -107,6 +145,18 @@ private:
     quint64 m_messagesIn = 0;
     quint64 m_bytesIn = 0;
     TypingThrottle m_typingThrottle;
+
+    // Flood control: the token bucket, and the episode of flooding the client is in.
+    FloodControl m_flood;
+    QBasicTimer m_floodTimer; // running only while lines wait
+    int m_delayedLines = 0;
+    bool m_flooding = false;
+    bool m_passwordAccepted = false;
+    // Ticks of the timeouts' clock: connected, last line heard, PING sent (-1: none waiting).
+    qint64 m_connectedTick;
+    qint64 m_lastHeard;
+    qint64 m_pingedAt = -1;
+    LogThrottle m_abuseLog;
 };
 
 } // namespace Chinwag
