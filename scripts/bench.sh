@@ -18,7 +18,7 @@ ngircd_conf=$root/../shared/anchors/ngircd.conf
 out=$root/docs/bench
 build=$root/build-bench
 logs=$build/bench-logs
-CHINWAG_SERVER_OPTS=${CHINWAG_SERVER_OPTS:-}
+CHINWAG_SERVER_OPTS=${CHINWAG_SERVER_OPTS:---flood-rate 0} # as ngIRCd: flood control off
 # Every client is a socket in the bench and one in the server.
 needed_files=10100
 

@@ -404,7 +404,7 @@ void tst_Bench::benchAgainstTheRealServer()
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(QStringLiteral(CHINWAG_SERVER_EXECUTABLE),
                  { u"--headless"_s, u"--lang"_s, u"en"_s, u"--data"_s, u":memory:"_s,
-                   u"127.0.0.1"_s, QString::number(port) });
+                   u"--flood-rate"_s, u"0"_s, u"127.0.0.1"_s, QString::number(port) });
     QVERIFY(server.waitForStarted(10000));
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("started"), 10000);
