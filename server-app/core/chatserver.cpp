@@ -256,11 +256,9 @@ void ChatServer::adopt(std::unique_ptr<Transport> transport)
               tr("Client has connected from %1").arg(session->endpoint()));
     m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
     emit clientConnected(id);
-    m_timeouts.schedule(
-            id,
-            m_timeouts.now()
-                    + m_timeouts.ticksFor(std::chrono::seconds(limits.registrationTimeoutSeconds)));
     session->start();
+    if (const std::optional<qint64> next = session->checkTimeouts(m_timeouts.now()))
+        m_timeouts.schedule(id, *next);
 }
 
 void ChatServer::refuse(std::unique_ptr<Transport> transport, const ServerLine &bye)

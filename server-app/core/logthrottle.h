@@ -11,10 +11,11 @@ class LogThrottle
 {
 public:
     // Whether a record may be written at `now` (in any unit, with `interval` in the same);
-    // `held` is set to the number held back since the last one written.
-    bool admit(qint64 now, qint64 interval, int *held)
+    // `held` is set to the number held back since the last one written. A record that must be
+    // written (`always`) is admitted in any case.
+    bool admit(qint64 now, qint64 interval, int *held, bool always = false)
     {
-        if (m_written && now < m_next) {
+        if (!always && m_written && now < m_next) {
             ++m_held;
             return false;
         }

@@ -117,11 +117,13 @@ std::optional<qint64> Session::checkTimeouts(qint64 now)
     if (m_state == State::Connected) {
         const qint64 deadline =
                 m_connectedTick + m_clock.ticksFor(seconds(m_limits.registrationTimeoutSeconds));
+        // Looked at again within an idle time, so that once registered it is pinged in time.
         if (now < deadline)
-            return deadline;
+            return std::min(deadline, now + m_clock.ticksFor(seconds(m_limits.idleSeconds)));
         logAbuse(tr("%1 did not register within %n second(s) and was disconnected", nullptr,
                     m_limits.registrationTimeoutSeconds)
-                         .arg(endpoint()));
+                         .arg(endpoint()),
+                 true);
         close(Replies::registrationTimeout(m_limits.registrationTimeoutSeconds),
               Replies::timedOut());
         return std::nullopt;
@@ -135,7 +137,8 @@ std::optional<qint64> Session::checkTimeouts(qint64 now)
         } else {
             logAbuse(tr("%1 did not answer PING within %n second(s) and was disconnected", nullptr,
                         m_limits.pingTimeoutSeconds)
-                             .arg(description()));
+                             .arg(description()),
+                     true);
             close(Replies::pingTimeout(), Replies::timedOut());
             return std::nullopt;
         }
@@ -173,7 +176,8 @@ void Session::takeLines()
                 return;
             }
             if (m_flooding && ++m_delayedLines > m_limits.floodMaxDelayedLines) {
-                logAbuse(tr("%1 kept sending too fast and was disconnected").arg(description()));
+                logAbuse(tr("%1 kept sending too fast and was disconnected").arg(description()),
+                         true);
                 close(Replies::floodedOut(), Replies::flooding());
                 return;
             }
@@ -254,10 +258,10 @@ void Session::dropSlowReader()
     m_transport->abort();
 }
 
-void Session::logAbuse(const QString &text)
+void Session::logAbuse(const QString &text, bool closing)
 {
     int held = 0;
-    if (!m_abuseLog.admit(m_clock.now(), m_clock.ticksFor(AbuseLogInterval), &held))
+    if (!m_abuseLog.admit(m_clock.now(), m_clock.ticksFor(AbuseLogInterval), &held, closing))
         return;
     m_handler.log().add(
             LogRecord::Kind::Security,

@@ -117,8 +117,9 @@ private:
     void holdLines(qint64 waitMicroseconds);
     void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
     void dropSlowReader();
-    // A record of abuse for the operator, at most one per client per little while.
-    void logAbuse(const QString &text);
+    // A record of abuse for the operator, at most one per client per little while; the one that
+    // says the connection ends (`closing`) is always written.
+    void logAbuse(const QString &text, bool closing = false);
 
     // What deliver() uses, together: a line to everyone touches every session.
     std::unique_ptr<Transport> m_transport;

@@ -101,6 +101,12 @@ void TcpTransport::closeAfterFlush()
 
 void TcpTransport::abort()
 {
+    // A reset rather than a FIN: what the kernel still holds for the peer goes too, instead of
+    // waiting, perhaps for minutes, for a peer that does not read.
+    if (m_state != State::Closed) {
+        const linger reset{ 1, 0 };
+        setsockopt(m_descriptor, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    }
     closeDescriptor(false);
 }
 
