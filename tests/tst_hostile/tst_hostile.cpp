@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -29,6 +30,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
 
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
@@ -478,37 +480,55 @@ void tst_Hostile::serverFull()
 void tst_Hostile::descriptorsRunningOutDoNotStopAccepting()
 {
     startServer();
+    // The clients' sockets are made while descriptors are plenty and connect once none is left,
+    // so the server's accept is the call that runs out, whatever order the event loop takes.
+    std::vector<int> clients;
+    std::vector<int> fillers;
     rlimit original{};
     QVERIFY(getrlimit(RLIMIT_NOFILE, &original) == 0);
-    // Room for a few more descriptors: the clients and the server's side of them share it.
+    const auto release = qScopeGuard([&] {
+        for (const int fd : fillers)
+            ::close(fd);
+        setrlimit(RLIMIT_NOFILE, &original);
+        for (const int fd : clients)
+            ::close(fd);
+    });
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        QVERIFY(clients.back() >= 0);
+    }
     int highest = 0;
     for (int fd = 0; fd < int(std::min<rlim_t>(original.rlim_cur, 1 << 20)); ++fd)
         highest = fcntl(fd, F_GETFD) != -1 ? fd : highest;
     rlimit scarce = original;
     scarce.rlim_cur = rlim_t(highest + 1);
     QVERIFY(setrlimit(RLIMIT_NOFILE, &scarce) == 0);
-    // Every free descriptor below the limit taken, but three.
-    std::vector<int> fillers;
-    for (int fd; (fd = ::open("/dev/null", O_RDONLY)) >= 0;)
+    int fd;
+    while ((fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0)
         fillers.push_back(fd);
-    for (int i = 0; i < 3 && !fillers.empty(); ++i) {
-        ::close(fillers.back());
-        fillers.pop_back();
-    }
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (int i = 0; i < 8; ++i) {
-        sockets.push_back(std::make_unique<QTcpSocket>());
-        sockets.back()->connectToHost(QHostAddress::LocalHost, port());
+    if (errno != EMFILE)
+        QSKIP("this system does not limit descriptors by RLIMIT_NOFILE");
+
+    sockaddr_in server{};
+    server.sin_family = AF_INET;
+    server.sin_port = htons(port());
+    server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (const int client : clients) {
+        const int result =
+                ::connect(client, reinterpret_cast<const sockaddr *>(&server), sizeof server);
+        QVERIFY(result == 0 || errno == EINPROGRESS);
     }
     QTRY_VERIFY(std::any_of(m_log.cbegin(), m_log.cend(), [](const LogRecord &record) {
         return record.text.startsWith(u"Could not accept a connection"_s);
     }));
-    sockets.clear();
-    for (const int fd : fillers)
-        ::close(fd);
+    for (const int filler : std::exchange(fillers, {}))
+        ::close(filler);
     QVERIFY(setrlimit(RLIMIT_NOFILE, &original) == 0);
-    QTRY_COMPARE(m_server->clientCount(), 0);
     // Before, QTcpServer stopped accepting for good after running out of descriptors.
+    QTRY_COMPARE(m_server->clientCount(), int(clients.size()));
+    for (const int client : std::exchange(clients, {}))
+        ::close(client);
+    QTRY_COMPARE(m_server->clientCount(), 0);
     verifyFreshClientIsServed();
 }
 
