@@ -69,6 +69,8 @@ ChatClient::ChatClient(QObject *parent)
     connect(m_connection, &ServerConnection::lineReceived, this, &ChatClient::handleLine);
     connect(m_connection, &ServerConnection::badLineReceived, this, &ChatClient::handleBadLine);
     connect(m_connection, &ServerConnection::closed, this, &ChatClient::handleClosed);
+    connect(m_connection, &ServerConnection::certificateUnverified, this,
+            &ChatClient::handleUnverifiedCertificate);
 }
 
 ChatClient::~ChatClient()
@@ -140,6 +142,25 @@ void ChatClient::reconnectNow()
     if (m_state == State::Disconnected)
         m_backoff.reset();
     openConnection();
+}
+
+void ChatClient::trustCertificate()
+{
+    if (!m_certificateProblem)
+        return;
+    m_trust->trust(m_certificateProblem->host, m_certificateProblem->port,
+                   m_certificateProblem->certificate);
+    m_certificateProblem.reset();
+    m_backoff.reset();
+    openConnection();
+}
+
+void ChatClient::distrustCertificate()
+{
+    if (!m_certificateProblem)
+        return;
+    m_certificateProblem.reset();
+    failQueued(tr("Not sent: the server's certificate was not trusted."));
 }
 
 quint64 ChatClient::sendMessage(const Conversation &to, const QString &text)
@@ -291,13 +312,14 @@ void ChatClient::setState(State state)
 void ChatClient::openConnection()
 {
     m_bye.reset();
+    m_certificateProblem.reset();
     m_listedUsers.clear();
     m_listedGroups.clear();
     m_listedMembers.clear();
     m_listedHistory.clear();
     m_typingSent.clear();
     setState(State::Connecting);
-    m_connection->open(m_settings.host, m_settings.port);
+    m_connection->open(m_settings.host, m_settings.port, m_settings.tls);
     restartWatchdog();
 }
 
@@ -312,6 +334,16 @@ void ChatClient::handleClosed(const QString &reason)
     m_watchdog.stop();
     if (m_state == State::Disconnected)
         return;
+    if (m_certificateProblem) {
+        // Not a lost connection: the user decides whether to try again.
+        m_reconnectTimer.stop();
+        m_disconnectReason = m_certificateProblem->hasChanged()
+                ? tr("The server's certificate has changed since you trusted it.")
+                : tr("The server's certificate could not be verified.");
+        setState(State::Disconnected);
+        Q_EMIT certificateNeedsTrust(*m_certificateProblem);
+        return;
+    }
     m_disconnectReason = m_bye ? ErrorMessages::describeDisconnect(*m_bye) : reason;
     failUnconfirmed(tr("The connection was lost before the server confirmed this message; it "
                        "may not have been delivered."));
@@ -321,6 +353,19 @@ void ChatClient::handleClosed(const QString &reason)
     }
     Q_EMIT connectionLost(m_disconnectReason);
     scheduleReconnect(m_disconnectReason);
+}
+
+void ChatClient::handleUnverifiedCertificate(const QSslCertificate &certificate,
+                                             const QList<QSslError> &errors)
+{
+    if (m_trust->isTrusted(m_settings.host, m_settings.port, certificate)) {
+        m_connection->ignoreSslErrors();
+        return;
+    }
+    // The handshake fails when this returns, and handleClosed() asks the user.
+    m_certificateProblem =
+            CertificateProblem{ m_settings.host, m_settings.port, certificate, errors,
+                                m_trust->fingerprint(m_settings.host, m_settings.port) };
 }
 
 void ChatClient::handleSilence()
@@ -345,8 +390,11 @@ void ChatClient::handleLine(const ServerLine &line)
     case Type::Hello:
         if (line.maxLineBytes > 0)
             m_maxLineBytes = line.maxLineBytes;
-        if (m_state == State::Registering)
+        if (m_state == State::Registering) {
+            if (!m_settings.password.isEmpty())
+                write(Command::pass(m_settings.password));
             write(Command::name(m_name));
+        }
         break;
     case Type::Ok:
     case Type::Pong:
@@ -550,8 +598,8 @@ void ChatClient::handleOk(const PendingReply &reply, const ServerLine &line)
 void ChatClient::handleError(const PendingReply &reply, const ProtocolError &error)
 {
     const CommandType type = reply.command.type;
-    if (type == CommandType::Name && m_state == State::Registering) {
-        handleNameRefused(error);
+    if (m_state == State::Registering && (type == CommandType::Name || type == CommandType::Pass)) {
+        handleRegistrationRefused(error);
         return;
     }
     if (isMessageCommand(type)) {
@@ -568,7 +616,7 @@ void ChatClient::handleError(const PendingReply &reply, const ProtocolError &err
     Q_EMIT commandFailed(reply.command, error);
 }
 
-void ChatClient::handleNameRefused(const ProtocolError &error)
+void ChatClient::handleRegistrationRefused(const ProtocolError &error)
 {
     // When the connection comes back, the server may not yet have noticed that the old one
     // is gone, and still hold the name for it: that ends by itself.
@@ -581,13 +629,25 @@ void ChatClient::handleNameRefused(const ProtocolError &error)
         scheduleReconnect(m_disconnectReason);
         return;
     }
-    m_connection->send(Command::close());
+    // Trying again would get the same answer: the user has to change the name or the password.
+    // The server closes the connection after a wrong password by itself (BYE BAD_PASSWORD); the
+    // client does not wait for that, so that whatever comes before the end is not taken for a
+    // lost connection.
+    const bool password =
+            error.code == ErrorCode::PasswordRequired || error.code == ErrorCode::BadPassword;
+    if (error.code != ErrorCode::BadPassword)
+        m_connection->send(Command::close());
     m_connection->close();
     m_disconnectReason = ErrorMessages::describe(error);
     m_watchdog.stop();
-    failQueued(tr("Not sent: the server refused the name."));
+    m_replies.clear(); // NAME after a refused PASS gets no reply
+    failQueued(password ? tr("Not sent: the server refused the password.")
+                        : tr("Not sent: the server refused the name."));
     setState(State::Disconnected);
-    Q_EMIT nameRefused(error);
+    if (password)
+        Q_EMIT passwordRefused(error);
+    else
+        Q_EMIT nameRefused(error);
 }
 
 void ChatClient::write(const Command &command, const MessageEntry &message)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificateproblem.h"
 #include "connectsettings.h"
 #include "groupsummary.h"
 #include "messageentry.h"
 #include "onlineuser.h"
 #include "reconnectbackoff.h"
+#include "trustedcertificates.h"
 
 #include <chatmessage.h>
 #include <command.h>
@@ -33,7 +35,9 @@ struct ServerLine;
 // everything the server says as typed signals. It matches replies to its commands first in,
 // first out (docs/PROTOCOL.md, "Replies"), answers the server's PING, notices a silent server,
 // reconnects with backoff after a lost connection and registers the same name again, and keeps
-// what the user types meanwhile until the connection is back.
+// what the user types meanwhile until the connection is back. Over TLS, a server certificate that
+// cannot be verified is put to the user (certificateNeedsTrust) unless they trusted that very
+// certificate for that server before; the connection waits for trustCertificate().
 class ChatClient : public QObject
 {
     Q_OBJECT
@@ -68,6 +72,8 @@ public:
     static qsizetype lineBytes(const Conversation &to, const QString &text);
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+    // Where the certificates the user trusted are kept; by default, in memory only.
+    void setTrustedCertificates(TrustedCertificates *trusted) { m_trust = trusted; }
     // How long the server may stay silent before it is asked whether it is there, and how long
     // it then has to answer; and how long connecting and registering may take.
     void setTimeouts(std::chrono::milliseconds idle, std::chrono::milliseconds answer,
@@ -80,6 +86,10 @@ public Q_SLOTS:
     // Stops trying to reconnect.
     void cancelReconnect();
     void reconnectNow();
+    // The answer to certificateNeedsTrust(): trust the certificate for this server from now on
+    // and connect again, or leave the connection closed.
+    void trustCertificate();
+    void distrustCertificate();
 
     // Sends one line of text; returns the message's local id, which outgoingMessageChanged()
     // reports on, or 0 if the text is blank.
@@ -107,6 +117,12 @@ Q_SIGNALS:
     void registered(const QString &name);
     // The server refused the name when connecting: the connection is given up.
     void nameRefused(const Chinwag::ProtocolError &error);
+    // The server wants a password (PASSWORD_REQUIRED), or another (BAD_PASSWORD): the
+    // connection is given up, and not tried again with the same password.
+    void passwordRefused(const Chinwag::ProtocolError &error);
+    // The server's TLS certificate could not be verified and is not one the user trusted: the
+    // connection is closed until trustCertificate().
+    void certificateNeedsTrust(const Chinwag::CertificateProblem &problem);
     void nameChanged(const QString &oldName, const QString &newName);
 
     void messageReceived(const Chinwag::ChatMessage &message);
@@ -161,12 +177,14 @@ private:
     void openConnection();
     void handleOpened();
     void handleClosed(const QString &reason);
+    void handleUnverifiedCertificate(const QSslCertificate &certificate,
+                                     const QList<QSslError> &errors);
     void handleSilence();
     void handleLine(const ServerLine &line);
     void handleBadLine(const QByteArray &line, const ProtocolError &error);
     void handleOk(const PendingReply &reply, const ServerLine &line);
     void handleError(const PendingReply &reply, const ProtocolError &error);
-    void handleNameRefused(const ProtocolError &error);
+    void handleRegistrationRefused(const ProtocolError &error);
     std::optional<PendingReply> takeReply(const ServerLine &line);
 
     void write(const Command &command, const MessageEntry &message = {});
@@ -192,6 +210,10 @@ private:
     qsizetype m_maxLineBytes;
     QString m_disconnectReason;
     std::optional<ProtocolError> m_bye;
+    TrustedCertificates m_ownTrust;
+    TrustedCertificates *m_trust = &m_ownTrust;
+    // The certificate this connection failed on, until the user decides.
+    std::optional<CertificateProblem> m_certificateProblem;
     bool m_registeredBefore = false; // this name was accepted on this server earlier
 
     QQueue<PendingReply> m_replies; // written, waiting for their final reply

@@ -3,30 +3,45 @@
 
 #include "clientlog.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 
 namespace Chinwag {
 
 using namespace Qt::StringLiterals;
 
 ServerConnection::ServerConnection(QObject *parent)
-    : QObject(parent), m_socket(new QTcpSocket(this)), m_framer(Protocol::MaxServerLineBytes)
+    : QObject(parent), m_socket(new QSslSocket(this)), m_framer(Protocol::MaxServerLineBytes)
 {
-    connect(m_socket, &QTcpSocket::connected, this, &ServerConnection::opened);
-    connect(m_socket, &QTcpSocket::readyRead, this, &ServerConnection::readLines);
-    connect(m_socket, &QTcpSocket::errorOccurred, this,
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        if (m_socket->mode() == QSslSocket::UnencryptedMode)
+            Q_EMIT opened();
+    });
+    connect(m_socket, &QSslSocket::encrypted, this, &ServerConnection::opened);
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        Q_EMIT certificateUnverified(m_socket->peerCertificate(), errors);
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &ServerConnection::readLines);
+    connect(m_socket, &QSslSocket::errorOccurred, this,
             [this] { m_error = m_socket->errorString(); });
-    connect(m_socket, &QTcpSocket::stateChanged, this, &ServerConnection::handleStateChange);
+    connect(m_socket, &QSslSocket::stateChanged, this, &ServerConnection::handleStateChange);
 }
 
-void ServerConnection::open(const QString &host, quint16 port)
+void ServerConnection::open(const QString &host, quint16 port, bool tls)
 {
     m_closing = true; // the old connection, if any, ends quietly
     m_socket->abort();
     m_framer = LineFramer(Protocol::MaxServerLineBytes);
     m_error.clear();
     m_closing = false;
-    m_socket->connectToHost(host, port);
+    if (tls)
+        m_socket->connectToHostEncrypted(host, port);
+    else
+        m_socket->connectToHost(host, port);
+}
+
+void ServerConnection::ignoreSslErrors()
+{
+    m_socket->ignoreSslErrors();
 }
 
 void ServerConnection::close()
@@ -45,7 +60,9 @@ void ServerConnection::abort()
 
 bool ServerConnection::isOpen() const
 {
-    return m_socket->state() == QAbstractSocket::ConnectedState && !m_closing;
+    // Over TLS, nothing is written before the handshake is done.
+    return m_socket->state() == QAbstractSocket::ConnectedState && !m_closing
+            && (m_socket->mode() == QSslSocket::UnencryptedMode || m_socket->isEncrypted());
 }
 
 void ServerConnection::send(const Command &command)
