@@ -5,6 +5,7 @@
 #include "languageoption.h"
 #include "launchoptions.h"
 #include "translationloader.h"
+#include "trustedcertificates.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     }
 
     ChatClient client;
+    TrustedCertificates trusted(&settings);
+    client.setTrustedCertificates(&trusted);
     ChatSession session(&client);
     session.setSettings(&settings);
     ChatWindow window(&session, &settings);

@@ -2,6 +2,7 @@
 #include "chatwindow.h"
 
 #include "autoaway.h"
+#include "certificatedialog.h"
 #include "connectdialog.h"
 #include "connectionbanner.h"
 #include "conversationdelegate.h"
@@ -309,6 +310,10 @@ void ChatWindow::bindClient()
     connect(m_client, &ChatClient::nameRefused, this, [this](const ProtocolError &error) {
         showConnectDialog(ErrorMessages::describe(error));
     });
+    connect(m_client, &ChatClient::passwordRefused, this, [this](const ProtocolError &error) {
+        showConnectDialog(ErrorMessages::describe(error), ConnectDialog::Field::Password);
+    });
+    connect(m_client, &ChatClient::certificateNeedsTrust, this, &ChatWindow::askToTrust);
     connect(m_client, &ChatClient::groupMade, this,
             [this](const QString &group, const QString &creator) {
                 // The group the user just made opens, ready to talk in.
@@ -346,14 +351,15 @@ void ChatWindow::start(const LaunchOptions &options)
     });
 }
 
-void ChatWindow::showConnectDialog(const QString &error)
+void ChatWindow::showConnectDialog(const QString &error, ConnectDialog::Field field)
 {
     askToConnect(m_client->settings().isComplete() ? m_client->settings()
                                                    : ConnectSettings::load(*m_settings),
-                 error);
+                 error, field);
 }
 
-void ChatWindow::askToConnect(const ConnectSettings &settings, const QString &error)
+void ChatWindow::askToConnect(const ConnectSettings &settings, const QString &error,
+                              ConnectDialog::Field field)
 {
     if (!m_connectDialog) {
         m_connectDialog = new ConnectDialog(this);
@@ -365,8 +371,18 @@ void ChatWindow::askToConnect(const ConnectSettings &settings, const QString &er
         });
     }
     m_connectDialog->setSettings(settings);
-    m_connectDialog->setError(error);
+    m_connectDialog->setError(error, field);
     m_connectDialog->open();
+}
+
+void ChatWindow::askToTrust(const CertificateProblem &problem)
+{
+    auto *dialog = new CertificateDialog(problem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, m_client, &ChatClient::trustCertificate);
+    connect(dialog, &QDialog::rejected, m_client, &ChatClient::distrustCertificate);
+    dialog->open();
 }
 
 void ChatWindow::openConversation(const Conversation &conversation)
@@ -589,9 +605,11 @@ void ChatWindow::updateStatus()
     }
     m_stateLabel->setText(u"<span style=\"color:%1\">\u25cf</span> %2"_s.arg(dot.name(), text));
     const ConnectSettings &settings = m_client->settings();
-    m_serverLabel->setText(settings.isComplete()
-                                   ? tr("Server %1:%2").arg(settings.host).arg(settings.port)
-                                   : QString());
+    m_serverLabel->setText(
+            !settings.isComplete() ? QString()
+                    : settings.tls
+                    ? tr("Server %1:%2, encrypted").arg(settings.host).arg(settings.port)
+                    : tr("Server %1:%2").arg(settings.host).arg(settings.port));
     QString signedIn;
     if (m_client->isOnline()) {
         signedIn = m_client->isAway() ? tr("Signed in as %1 · away").arg(m_client->name())

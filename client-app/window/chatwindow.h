@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectdialog.h"
+
+#include <certificateproblem.h>
 #include <chatmessage.h>
 #include <connectsettings.h>
 #include <conversation.h>
@@ -19,7 +22,6 @@ namespace Chinwag {
 class AutoAway;
 class ChatClient;
 class ChatSession;
-class ConnectDialog;
 class ConnectionBanner;
 class ConversationSearch;
 class GroupPanel;
@@ -52,8 +54,10 @@ public:
     static constexpr int ConfirmLines = 20;
 
 public Q_SLOTS:
-    // Asks where to connect and as whom, showing why the last attempt failed if it did.
-    void showConnectDialog(const QString &error = {});
+    // Asks where to connect and as whom, showing why the last attempt failed if it did, with
+    // the field to change selected.
+    void showConnectDialog(const QString &error = {},
+                           ConnectDialog::Field field = ConnectDialog::Field::Name);
     // Opens a conversation, adding it if it is new.
     void openConversation(const Chinwag::Conversation &conversation);
     void showNewGroupDialog();
@@ -70,7 +74,10 @@ private:
     void createActions();
     void createLayout();
     void bindClient();
-    void askToConnect(const ConnectSettings &settings, const QString &error);
+    void askToConnect(const ConnectSettings &settings, const QString &error,
+                      ConnectDialog::Field field = ConnectDialog::Field::Name);
+    // The client's question about a certificate, put to the user.
+    void askToTrust(const CertificateProblem &problem);
     void restoreLayout();
     void saveLayout();
 

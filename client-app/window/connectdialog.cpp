@@ -4,6 +4,7 @@
 #include <errormessages.h>
 #include <namerules.h>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
       m_host(new QLineEdit(this)),
       m_port(new QSpinBox(this)),
       m_name(new QLineEdit(this)),
+      m_tls(new QCheckBox(tr("Use &TLS: encrypt the connection"), this)),
+      m_password(new QLineEdit(this)),
+      m_rememberPassword(new QCheckBox(tr("R&emember the password on this computer"), this)),
       m_hint(new QLabel(this)),
+      m_passwordHint(new QLabel(this)),
       m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -38,6 +43,18 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_name->setObjectName(u"name"_s);
     m_name->setPlaceholderText(tr("how others will see you"));
     m_name->setMaxLength(4 * Protocol::MaxNameLength);
+
+    m_tls->setObjectName(u"tls"_s);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("only if the server has one"));
+    m_rememberPassword->setObjectName(u"rememberPassword"_s);
+    m_rememberPassword->setToolTip(tr("The password is kept unencrypted in this user's settings "
+                                      "file. Without this, it is asked for again next time."));
+    m_passwordHint->setObjectName(u"passwordHint"_s);
+    m_passwordHint->setWordWrap(true);
+    m_passwordHint->setForegroundRole(QPalette::PlaceholderText);
+    m_passwordHint->setText(tr("Without TLS, the password travels unencrypted."));
 
     m_hint->setObjectName(u"nameHint"_s);
     m_hint->setWordWrap(true);
@@ -58,6 +75,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_hint);
+    form->addRow(QString(), m_tls);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_rememberPassword);
+    form->addRow(QString(), m_passwordHint);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Chat with everyone on a server, with one person, or in private "
@@ -76,6 +97,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_password, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_password, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_tls, &QCheckBox::toggled, this, &ConnectDialog::validate);
     validate();
 }
 
@@ -84,6 +108,9 @@ void ConnectDialog::setSettings(const ConnectSettings &settings)
     m_host->setText(settings.host);
     m_port->setValue(settings.port);
     m_name->setText(settings.name);
+    m_tls->setChecked(settings.tls);
+    m_password->setText(settings.password);
+    m_rememberPassword->setChecked(settings.rememberPassword);
     m_error->hide();
     (settings.host.isEmpty() ? m_host : m_name)->setFocus();
 }
@@ -94,15 +121,19 @@ ConnectSettings ConnectDialog::settings() const
     settings.host = m_host->text().trimmed();
     settings.port = quint16(m_port->value());
     settings.name = m_name->text().trimmed();
+    settings.tls = m_tls->isChecked();
+    settings.password = m_password->text();
+    settings.rememberPassword = m_rememberPassword->isChecked();
     return settings;
 }
 
-void ConnectDialog::setError(const QString &error)
+void ConnectDialog::setError(const QString &error, Field field)
 {
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
-    m_name->setFocus();
-    m_name->selectAll();
+    QLineEdit *edit = field == Field::Password ? m_password : m_name;
+    edit->setFocus();
+    edit->selectAll();
 }
 
 void ConnectDialog::validate()
@@ -115,6 +146,8 @@ void ConnectDialog::validate()
     m_hint->setStyleSheet(name.isEmpty() || nameOk ? QString() : u"color: #c62828;"_s);
     m_buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(nameOk && !m_host->text().trimmed().isEmpty());
+    m_passwordHint->setVisible(!m_password->text().isEmpty() && !m_tls->isChecked());
+    m_rememberPassword->setEnabled(!m_password->text().isEmpty());
 }
 
 } // namespace Chinwag

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -12,20 +13,22 @@ class QSpinBox;
 
 namespace Chinwag {
 
-// Asks where to connect and as whom. A name is checked by the shared name rules as it is typed;
-// a name the server refused brings the dialog back with the server's reason and the name
-// selected.
+// Asks where to connect and as whom, whether over TLS, and the server's password if it has one.
+// A name is checked by the shared name rules as it is typed; a name or a password the server
+// refused brings the dialog back with the server's reason and that field selected.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Field { Name, Password };
+
     explicit ConnectDialog(QWidget *parent = nullptr);
 
     void setSettings(const ConnectSettings &settings);
     ConnectSettings settings() const;
-    // Shows why the last attempt failed, and selects the name to be changed.
-    void setError(const QString &error);
+    // Shows why the last attempt failed, and selects the field to be changed.
+    void setError(const QString &error, Field field = Field::Name);
 
 private:
     void validate();
@@ -33,7 +36,11 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_name;
+    QCheckBox *m_tls;
+    QLineEdit *m_password;
+    QCheckBox *m_rememberPassword;
     QLabel *m_hint;
+    QLabel *m_passwordHint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

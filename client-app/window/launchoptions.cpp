@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString MessageOption = u"message"_s;
 const QString ToOption = u"to"_s;
+const QString TlsOption = u"tls"_s;
 } // namespace
 
 void LaunchOptions::addTo(QCommandLineParser &parser)
@@ -22,6 +23,9 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                                  tr("Your name. With host, port and name the client connects at "
                                     "once; otherwise it asks."),
                                  u"[name]"_s);
+    parser.addOption({ TlsOption,
+                       tr("Encrypt the connection with TLS. Without it, a host given here is "
+                          "reached unencrypted.") });
     parser.addOption({ MessageOption, tr("Once connected, send <text>."), tr("text") });
     parser.addOption({ ToOption,
                        tr("Where --message goes: * for everyone (the default), @user or #group."),
@@ -36,8 +40,12 @@ std::variant<LaunchOptions, QString> LaunchOptions::from(const QCommandLineParse
         return tr("Too many arguments: give at most a host, a port and a name.");
     LaunchOptions options;
     options.settings = remembered;
-    if (arguments.size() > 0)
+    if (arguments.size() > 0) {
         options.settings.host = arguments.at(0);
+        options.settings.tls = false;
+    }
+    if (parser.isSet(TlsOption))
+        options.settings.tls = true;
     if (arguments.size() > 1) {
         bool ok = false;
         const uint port = arguments.at(1).toUInt(&ok);
@@ -48,6 +56,11 @@ std::variant<LaunchOptions, QString> LaunchOptions::from(const QCommandLineParse
     }
     if (arguments.size() > 2)
         options.settings.name = arguments.at(2);
+    // A password remembered for one server is never given to another.
+    if (!options.settings.isSameServer(remembered)) {
+        options.settings.password.clear();
+        options.settings.rememberPassword = false;
+    }
     options.connectAtOnce = arguments.size() == 3;
 
     options.message = parser.value(MessageOption);

@@ -16,8 +16,10 @@ namespace Chinwag {
 
 // What the command line asks of the client: `chinwag-client [host] [port] [name]`, as in the
 // exercise. With all three it connects and registers at once; with fewer, the connect dialog
-// opens with what was given over the values remembered from last time. --message sends a text
-// once registered, to --to.
+// opens with what was given over the values remembered from last time. --tls encrypts the
+// connection. A password is never taken from the command line, where other users of the computer
+// can read it: the connect dialog asks for it, or it was remembered for that very server.
+// --message sends a text once registered, to --to.
 struct LaunchOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Chinwag::LaunchOptions)
