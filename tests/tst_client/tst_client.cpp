@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -151,6 +152,8 @@ private slots:
     void registersAfterTheServersHello();
     void refusedNameAtFirstGivesUp_data();
     void refusedNameAtFirstGivesUp();
+    void passwordGoesBeforeTheName_data();
+    void passwordGoesBeforeTheName();
     void repliesAreMatchedFirstInFirstOut();
     void unreadableReplyStillAnswersItsCommand();
     void malformedServerLinesAreIgnored_data();
@@ -178,6 +181,8 @@ private slots:
     // The parts without a connection.
     void backoffDoublesUpToTheLongestWithJitter();
     void connectSettingsAreRemembered();
+    void passwordIsRememberedOnlyWhenAsked_data();
+    void passwordIsRememberedOnlyWhenAsked();
     void messageModelKeepsEachMessageOnce();
     void ownMessageChangesInPlace();
     void echoOfAMessageToOneselfIsMergedWithIt_data();
@@ -374,6 +379,63 @@ void tst_Client::refusedNameAtFirstGivesUp()
     QVERIFY(m_server->waitForClientGone());
     QCOMPARE(m_server->takeLines(), QByteArrayList{ "CLOSE" });
     QCOMPARE(reconnects.count(), 0);
+}
+
+void tst_Client::passwordGoesBeforeTheName_data()
+{
+    QTest::addColumn<QByteArray>("replies");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QByteArrayList>("written");
+
+    QTest::newRow("right") << "OK PASS\nOK NAME bob\n"_ba << true << ErrorCode::Closed
+                           << QByteArrayList{ "LIST" };
+    // The server closes the connection after BYE; the client does not wait for it.
+    QTest::newRow("wrong") << "ERROR BAD_PASSWORD wrong password\nBYE BAD_PASSWORD wrong "
+                              "password\n"_ba
+                           << false << ErrorCode::BadPassword << QByteArrayList();
+    QTest::newRow("not needed, then required")
+            << "OK PASS\nERROR PASSWORD_REQUIRED send PASS <password> before NAME\n"_ba << false
+            << ErrorCode::PasswordRequired << QByteArrayList{ "CLOSE" };
+}
+
+void tst_Client::passwordGoesBeforeTheName()
+{
+    QFETCH(QByteArray, replies);
+    QFETCH(bool, accepted);
+    QFETCH(ErrorCode, code);
+    QFETCH(QByteArrayList, written);
+
+    // Given a client with a password, which the server greets,
+    ChatClient client;
+    QSignalSpy refused(&client, &ChatClient::passwordRefused);
+    QSignalSpy reconnects(&client, &ChatClient::reconnectScheduled);
+    QSignalSpy registered(&client, &ChatClient::registered);
+    ConnectSettings settings = settingsFor(m_server->port(), u"bob"_s);
+    settings.password = u"open sesame"_s;
+    client.connectToServer(settings);
+    QVERIFY(m_server->waitForClient());
+    m_server->write("HELLO 1 4096 Welcome\n");
+
+    // the password goes first, as the rest of its line, and the name after it;
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "PASS open sesame", "NAME bob" }));
+
+    // what the server answers decides: online, or disconnected for good, with the reason.
+    m_server->write(replies);
+    if (accepted) {
+        QTRY_COMPARE(registered.count(), 1);
+        QCOMPARE(m_server->takeLines(1), written);
+        return;
+    }
+    QTRY_COMPARE(refused.count(), 1);
+    QCOMPARE(refused.at(0).at(0).value<ProtocolError>().code, code);
+    QCOMPARE(client.state(), ChatClient::State::Disconnected);
+    QCOMPARE(client.disconnectReason(),
+             ErrorMessages::describe(refused.at(0).at(0).value<ProtocolError>()));
+    QVERIFY(m_server->waitForClientGone());
+    QCOMPARE(m_server->takeLines(), written);
+    QCOMPARE(reconnects.count(), 0);
+    QCOMPARE(registered.count(), 0);
 }
 
 void tst_Client::repliesAreMatchedFirstInFirstOut()
@@ -930,6 +992,40 @@ void tst_Client::connectSettingsAreRemembered()
     }
     QSettings settings(file, QSettings::IniFormat);
     QCOMPARE(ConnectSettings::load(settings), settingsFor(7123, u"anna"_s));
+}
+
+void tst_Client::passwordIsRememberedOnlyWhenAsked_data()
+{
+    QTest::addColumn<bool>("remember");
+    QTest::newRow("asked") << true;
+    QTest::newRow("not asked") << false;
+}
+
+void tst_Client::passwordIsRememberedOnlyWhenAsked()
+{
+    QFETCH(bool, remember);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"client.ini"_s);
+    ConnectSettings given = settingsFor(7123, u"anna"_s);
+    given.tls = true;
+    given.password = u"open sesame"_s;
+    given.rememberPassword = remember;
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        // A password remembered before is forgotten when the user no longer asks for it.
+        settings.setValue(u"connection/password"_s, u"old"_s);
+        given.save(settings);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    const ConnectSettings loaded = ConnectSettings::load(settings);
+    QVERIFY(loaded.tls);
+    QCOMPARE(loaded.rememberPassword, remember);
+    QCOMPARE(loaded.password, remember ? given.password : QString());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll().contains("open sesame"), remember);
 }
 
 void tst_Client::messageModelKeepsEachMessageOnce()
