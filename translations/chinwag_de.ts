@@ -40,91 +40,179 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::CertificateDialog</name>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="53"/>
+        <source>The Server&apos;s Certificate Has Changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="54"/>
+        <source>Unverified Server Certificate</source>
+        <translation>Nicht überprüftes Serverzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="71"/>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection to read or change what you say. Do not connect unless the server&apos;s operator told you that the certificate has changed, and the fingerprint below is the new one they gave you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Möglicherweise fängt jemand die Verbindung ab, um mitzulesen oder zu verändern, was Sie schreiben. Verbinden Sie sich nur, wenn der Betreiber des Servers Ihnen gesagt hat, dass sich das Zertifikat geändert hat, und der Fingerabdruck unten der neue ist, den er Ihnen genannt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="78"/>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 could not be verified:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;A server may use a certificate it made itself. Trust it only if its fingerprint below is the one the server&apos;s operator gave you; it is then remembered for this server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 konnte nicht überprüft werden:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Ein Server kann ein selbst erstelltes Zertifikat verwenden. Vertrauen Sie ihm nur, wenn sein Fingerabdruck unten der ist, den Ihnen der Betreiber des Servers genannt hat; es wird dann für diesen Server gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="92"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="97"/>
+        <source>Trusted before:</source>
+        <translation>Zuvor vertraut:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="99"/>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="100"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="102"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="103"/>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="111"/>
+        <source>&amp;Trust the New Certificate</source>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="112"/>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="104"/>
+        <location filename="../client-app/core/chatclient.cpp" line="106"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="116"/>
+        <location filename="../client-app/core/chatclient.cpp" line="118"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="117"/>
+        <location filename="../client-app/core/chatclient.cpp" line="119"/>
         <source>Not sent: you disconnected.</source>
         <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="128"/>
-        <location filename="../client-app/core/chatclient.cpp" line="577"/>
+        <location filename="../client-app/core/chatclient.cpp" line="130"/>
+        <location filename="../client-app/core/chatclient.cpp" line="625"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="129"/>
-        <location filename="../client-app/core/chatclient.cpp" line="165"/>
+        <location filename="../client-app/core/chatclient.cpp" line="131"/>
+        <location filename="../client-app/core/chatclient.cpp" line="186"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="316"/>
+        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <source>Not sent: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht gesendet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="341"/>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="342"/>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="348"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="334"/>
+        <location filename="../client-app/core/chatclient.cpp" line="379"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="376"/>
+        <location filename="../client-app/core/chatclient.cpp" line="424"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Nachricht %1 von %2 in %3: %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="448"/>
+        <location filename="../client-app/core/chatclient.cpp" line="496"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="460"/>
+        <location filename="../client-app/core/chatclient.cpp" line="508"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="466"/>
+        <location filename="../client-app/core/chatclient.cpp" line="514"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Antwort auf keinen Befehl übergangen: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="476"/>
+        <location filename="../client-app/core/chatclient.cpp" line="524"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>Die Antwort %1 passt nicht zu %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="579"/>
+        <location filename="../client-app/core/chatclient.cpp" line="627"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="588"/>
+        <location filename="../client-app/core/chatclient.cpp" line="644"/>
+        <source>Not sent: the server refused the password.</source>
+        <translation>Nicht gesendet: Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="645"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="611"/>
+        <location filename="../client-app/core/chatclient.cpp" line="671"/>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="653"/>
+        <location filename="../client-app/core/chatclient.cpp" line="713"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Nicht gesendet: Vom Server getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="662"/>
+        <location filename="../client-app/core/chatclient.cpp" line="722"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
@@ -132,47 +220,65 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="38"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/chatserver.cpp" line="59"/>
+        <location filename="../server-app/core/chatserver.cpp" line="286"/>
         <source>Could not accept a connection: %1</source>
         <translation>Eine Verbindung konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="82"/>
+        <location filename="../server-app/core/chatserver.cpp" line="129"/>
         <source>The server is still stopping.</source>
         <translation>Der Server wird noch angehalten.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="83"/>
+        <location filename="../server-app/core/chatserver.cpp" line="95"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="97"/>
+        <source>TLS handshake with %1 failed: %2 (and %n more failed handshake(s) since the last record)</source>
+        <translation>
+            <numerusform>TLS-Handshake mit %1 fehlgeschlagen: %2 (und %n weiterer fehlgeschlagener Handshake seit dem letzten Eintrag)</numerusform>
+            <numerusform>TLS-Handshake mit %1 fehlgeschlagen: %2 (und %n weitere fehlgeschlagene Handshakes seit dem letzten Eintrag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="130"/>
         <source>The server is listening already.</source>
         <translation>Der Server lauscht bereits.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="89"/>
+        <location filename="../server-app/core/chatserver.cpp" line="142"/>
+        <source>TLS is not available: Qt has no TLS backend here.</source>
+        <translation>TLS ist nicht verfügbar: Qt hat hier kein TLS-Backend.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="149"/>
         <source>Could not listen on %1: %2</source>
         <translation>Konnte nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="94"/>
+        <location filename="../server-app/core/chatserver.cpp" line="154"/>
+        <source>My server has started on %1 (TLS)</source>
+        <translation>Mein Server wurde auf %1 gestartet (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="156"/>
         <source>My server has started on %1</source>
         <translation>Mein Server wurde auf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <location filename="../server-app/core/chatserver.cpp" line="194"/>
         <source>%1 was kicked</source>
         <translation>%1 wurde hinausgeworfen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="132"/>
+        <location filename="../server-app/core/chatserver.cpp" line="195"/>
         <source>%1 was kicked: %2</source>
         <translation>%1 wurde hinausgeworfen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="146"/>
+        <location filename="../server-app/core/chatserver.cpp" line="209"/>
         <source>Notice to %n client(s): %1</source>
         <translation>
             <numerusform>Hinweis an %n Client: %1</numerusform>
@@ -180,28 +286,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="158"/>
+        <location filename="../server-app/core/chatserver.cpp" line="256"/>
         <source>Client has connected from %1</source>
         <translation>Ein Client hat sich von %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="159"/>
-        <location filename="../server-app/core/chatserver.cpp" line="173"/>
+        <location filename="../server-app/core/chatserver.cpp" line="257"/>
+        <location filename="../server-app/core/chatserver.cpp" line="320"/>
         <source>Total Clients = %1</source>
         <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="170"/>
+        <location filename="../server-app/core/chatserver.cpp" line="273"/>
+        <source>Refused a connection from %1: %2 (SERVER_FULL)</source>
+        <translation>Verbindung von %1 abgewiesen: %2 (SERVER_FULL)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="275"/>
+        <source>Refused a connection from %1: %2 (SERVER_FULL; and %n more refused since the last record)</source>
+        <translation>
+            <numerusform>Verbindung von %1 abgewiesen: %2 (SERVER_FULL; und %n weitere abgewiesen seit dem letzten Eintrag)</numerusform>
+            <numerusform>Verbindung von %1 abgewiesen: %2 (SERVER_FULL; und %n weitere abgewiesen seit dem letzten Eintrag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="317"/>
         <source>Client has disconnected: %1</source>
         <translation>Ein Client hat die Verbindung getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <location filename="../server-app/core/chatserver.cpp" line="318"/>
         <source>Client has disconnected: %1, %2</source>
         <translation>Ein Client hat die Verbindung getrennt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="185"/>
+        <location filename="../server-app/core/chatserver.cpp" line="332"/>
         <source>server has stopped</source>
         <translation>Der Server wurde angehalten</translation>
     </message>
@@ -307,213 +426,218 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="155"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="156"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="229"/>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="244"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="245"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="246"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="247"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="249"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="254"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="255"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="258"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="259"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>Zu Unterhaltung &amp;springen …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="263"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="264"/>
         <source>&amp;Find in Conversation…</source>
         <translation>In der Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="267"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>Set &amp;Away…</source>
         <translation>Als &amp;abwesend melden…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="272"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="282"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="284"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>&amp;About Chinwag Client</source>
         <translation>&amp;Über Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="287"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="419"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
         <source>Send %1 Messages?</source>
         <translation>%1 Nachrichten senden?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="420"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="436"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="426"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
         <source>&amp;Send All</source>
         <translation>&amp;Alle senden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="488"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="504"/>
         <source>Set Away</source>
         <translation>Als abwesend melden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="489"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="505"/>
         <source>What the others read while you are away:</source>
         <translation>Was die anderen lesen, solange Sie abwesend sind:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="491"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="507"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="514"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="530"/>
         <source>%1 in #%2</source>
         <translation>%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="522"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="538"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="535"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="551"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="539"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Alle auf diesem Server · %1 online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="540"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>Everyone on this server</source>
         <translation>Alle auf diesem Server</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="545"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="561"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="547"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="549"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="582"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="571"/>
         <source>Private group of %1</source>
         <translation>Private Gruppe aus %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="572"/>
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="570"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="574"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="590"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="578"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="594"/>
         <source>Signing in…</source>
         <translation>Anmelden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="602"/>
         <source>Reconnecting…</source>
         <translation>Neue Verbindung …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="611"/>
+        <source>Server %1:%2, encrypted</source>
+        <translation>Server %1:%2, verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="612"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="597"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="615"/>
         <source>Signed in as %1 · away</source>
         <translation>Angemeldet als %1 · abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="616"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="610"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="622"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="640"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="642"/>
         <source>You are no longer in this group</source>
         <translation>Sie sind nicht mehr in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -584,17 +708,30 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="143"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="152"/>
         <source>%1 registered as %2</source>
         <translation>%1 hat sich als %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="151"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="160"/>
         <source>%1 is now called %2</source>
         <translation>%1 heißt jetzt %2</translation>
     </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="174"/>
+        <source>%1 gave a wrong password</source>
+        <translation>%1 hat ein falsches Passwort angegeben</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="167"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="175"/>
+        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weiteres falsches Passwort seit dem letzten Eintrag)</numerusform>
+            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weitere falsche Passwörter seit dem letzten Eintrag)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/commandhandler.cpp" line="195"/>
         <source>%n held message(s) delivered to %1</source>
         <translation>
             <numerusform>%n zurückgehaltene Nachricht an %1 zugestellt</numerusform>
@@ -602,27 +739,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="246"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="274"/>
         <source>%1 made the group %2</source>
         <translation>%1 hat die Gruppe %2 gegründet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="247"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="275"/>
         <source>%1 made the group %2 with %3</source>
         <translation>%1 hat die Gruppe %2 mit %3 gegründet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="270"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="298"/>
         <source>%1 added %2 to the group %3</source>
         <translation>%1 hat %2 in die Gruppe %3 aufgenommen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="287"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="315"/>
         <source>%1 left the group %2</source>
         <translation>%1 hat die Gruppe %2 verlassen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="290"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="318"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
@@ -630,47 +767,77 @@
 <context>
     <name>Chinwag::ConnectDialog</name>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="29"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="25"/>
+        <source>Use &amp;TLS: encrypt the connection</source>
+        <translation>&amp;TLS verwenden: die Verbindung verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="27"/>
+        <source>R&amp;emember the password on this computer</source>
+        <translation>Passwort auf diesem Rechner sp&amp;eichern</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="34"/>
         <source>Connect to a Chinwag Server</source>
         <translation>Mit einem Chinwag-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="33"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="38"/>
         <source>host name or address</source>
         <translation>Rechnername oder Adresse</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="39"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="44"/>
         <source>how others will see you</source>
         <translation>so sehen Sie die anderen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="51"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="50"/>
+        <source>only if the server has one</source>
+        <translation>nur, wenn der Server eines hat</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="52"/>
+        <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
+        <translation>Das Passwort wird unverschlüsselt in der Einstellungsdatei dieses Benutzers gespeichert. Ohne diese Option wird es beim nächsten Mal wieder abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <source>Without TLS, the password travels unencrypted.</source>
+        <translation>Ohne TLS wird das Passwort unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="68"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="74"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="58"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="75"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="59"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="63"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="79"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="84"/>
         <source>Chat with everyone on a server, with one person, or in private groups.</source>
         <translation>Chatten Sie mit allen auf einem Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="112"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="143"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
     </message>
@@ -931,6 +1098,11 @@
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="95"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1102,52 +1274,57 @@
 <context>
     <name>Chinwag::LaunchOptions</name>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="17"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="18"/>
         <source>The server&apos;s host name or address.</source>
         <translation>Rechnername oder Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="19"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="20"/>
         <source>The server&apos;s port (%1 by default).</source>
         <translation>Port des Servers (%1, wenn nicht angegeben).</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="22"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="23"/>
         <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
         <translation>Ihr Name. Mit Rechner, Port und Name verbindet sich das Programm sofort; sonst fragt es.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <source>Encrypt the connection with TLS. Without it, a host given here is reached unencrypted.</source>
+        <translation>Die Verbindung mit TLS verschlüsseln. Ohne diese Option wird ein hier angegebener Host unverschlüsselt erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>Once connected, send &lt;text&gt;.</source>
         <translation>Nach dem Verbinden &lt;text&gt; senden.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="31"/>
         <source>Where --message goes: * for everyone (the default), @user or #group.</source>
         <translation>Wohin --message geht: * für alle (Vorgabe), @person oder #gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="28"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="32"/>
         <source>conversation</source>
         <translation>unterhaltung</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="36"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="40"/>
         <source>Too many arguments: give at most a host, a port and a name.</source>
         <translation>Zu viele Argumente: Geben Sie höchstens einen Rechner, einen Port und einen Namen an.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="45"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="53"/>
         <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="57"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="70"/>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to erwartet * für alle, @person oder #gruppe, nicht „%1“.</translation>
     </message>
@@ -1612,77 +1789,219 @@
 <context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="35"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation>Ohne Überwachungsfenster laufen; das Protokoll auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="67"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation>Die längste Zeile, die ein Client senden darf, in Bytes (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="26"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="68"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="28"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
         <translation>Die Datei, die den Verlauf und die für abwesende Benutzer aufbewahrten Nachrichten enthält (Standard: %1). %2 behält sie nur, solange der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="31"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="33"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="42"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation>Keinen Verlauf führen: HISTORY wird abgelehnt, und Nachrichten an abwesende Benutzer werden nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="45"/>
+        <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
+        <translation>Das Passwort, das Clients vor NAME angeben müssen (PASS). Andere Benutzer dieses Rechners können eine Befehlszeile lesen: Verwenden Sie besser die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="48"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="50"/>
+        <source>Speak TLS only, with this certificate (PEM; the server&apos;s first, then its chain). Needs --tls-key.</source>
+        <translation>Nur TLS sprechen, mit diesem Zertifikat (PEM; zuerst das des Servers, dann seine Kette). Braucht --tls-key.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
+        <source>The private key of --tls-cert (PEM, not encrypted).</source>
+        <translation>Der private Schlüssel zu --tls-cert (PEM, nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="56"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
         <translation>Der Chinwag-Chat-Server, mit einem Überwachungsfenster für seine Clients, Gruppen und seinen Verkehr.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="49"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <source>Connections the server takes at once (default: %1).</source>
+        <translation>Verbindungen, die der Server gleichzeitig annimmt (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="71"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="75"/>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="74"/>
+        <source>Connections the server takes at once from one IP address (default: %1).</source>
+        <translation>Verbindungen, die der Server gleichzeitig von einer IP-Adresse annimmt (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>Groups one user may be in (default: %1).</source>
+        <translation>Gruppen, in denen ein Benutzer sein darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="80"/>
+        <source>Members one group may hold (default: %1).</source>
+        <translation>Mitglieder, die eine Gruppe haben darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="81"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="84"/>
+        <source>Lines a client may send at once before flood control delays them (default: %1).</source>
+        <translation>Zeilen, die ein Client auf einmal senden darf, bevor die Flutkontrolle sie verzögert (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="86"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="91"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
+        <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
+        <translation>Zeilen pro Sekunde, die ein Client nach seinem Schub senden darf; 0 schaltet die Flutkontrolle ab (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="94"/>
+        <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
+        <translation>Zeilen, die während einer Flut verzögert werden, bevor die Verbindung des Clients getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="99"/>
+        <source>Bytes queued for a client that does not read before it is disconnected (default: %1).</source>
+        <translation>Bytes, die sich für einen Client, der nicht liest, ansammeln dürfen, bevor seine Verbindung getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
+        <source>Seconds a connection has to register with NAME (default: %1).</source>
+        <translation>Sekunden, die eine Verbindung hat, um sich mit NAME anzumelden (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="109"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="113"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="108"/>
+        <source>Seconds of silence after which a client is sent PING (default: %1).</source>
+        <translation>Sekunden der Stille, nach denen ein Client PING erhält (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="112"/>
+        <source>Seconds a client has to answer PING before it is disconnected (default: %1).</source>
+        <translation>Sekunden, die ein Client hat, um auf PING zu antworten, bevor seine Verbindung getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="121"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation>Die Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="124"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation>Der Port, auf dem gelauscht wird (Standard: %1; 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="152"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation>Zu viele Argumente: Geben Sie höchstens einen Host und einen Port an.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="76"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="158"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="82"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="164"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
-        <source>--max-line takes a number of bytes from %1 to %2.</source>
-        <translation>--max-line erwartet eine Anzahl Bytes von %1 bis %2.</translation>
+        <location filename="../server-app/core/servercommandline.cpp" line="173"/>
+        <source>--%1 takes a number of %2 from %3 to %4.</source>
+        <translation>--%1 erwartet eine Anzahl %2 von %3 bis %4.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="193"/>
+        <source>--password takes a text that is not empty.</source>
+        <translation>--password erwartet einen Text, der nicht leer ist.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="206"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert und --tls-key gehören zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="216"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="217"/>
+        <source>Cannot read the certificate %1.</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="223"/>
+        <source>Cannot read the key %1.</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="231"/>
+        <source>%1 holds no private key in PEM that is not encrypted.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="181"/>
         <source>--data and --no-history exclude each other.</source>
         <translation>--data und --no-history schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="186"/>
         <source>--data takes the path of a file.</source>
         <translation>--data erwartet den Pfad einer Datei.</translation>
     </message>
@@ -1690,14 +2009,79 @@
 <context>
     <name>Chinwag::ServerConnection</name>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="71"/>
+        <location filename="../client-app/core/serverconnection.cpp" line="88"/>
         <source>Dropped a line from the server that is longer than %1 bytes.</source>
         <translation>Eine Zeile vom Server mit mehr als %1 Byte wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="91"/>
+        <location filename="../client-app/core/serverconnection.cpp" line="108"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::Session</name>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="123"/>
+        <source>%1 did not register within %n second(s) and was disconnected</source>
+        <translation>
+            <numerusform>%1 hat sich nicht innerhalb von %n Sekunde angemeldet, die Verbindung wurde getrennt</numerusform>
+            <numerusform>%1 hat sich nicht innerhalb von %n Sekunden angemeldet, die Verbindung wurde getrennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="138"/>
+        <source>%1 did not answer PING within %n second(s) and was disconnected</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde auf PING geantwortet, die Verbindung wurde getrennt</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden auf PING geantwortet, die Verbindung wurde getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="179"/>
+        <source>%1 kept sending too fast and was disconnected</source>
+        <translation>%1 hat weiter zu schnell gesendet, die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="199"/>
+        <source>%1 is sending too fast: its lines are delayed</source>
+        <translation>%1 sendet zu schnell: Seine Zeilen werden verzögert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="218"/>
+        <source>%1 sent a line longer than %n byte(s)</source>
+        <translation>
+            <numerusform>%1 hat eine Zeile gesendet, die länger als %n Byte ist</numerusform>
+            <numerusform>%1 hat eine Zeile gesendet, die länger als %n Bytes ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="228"/>
+        <source>%1 sent a line that is not UTF-8</source>
+        <translation>%1 hat eine Zeile gesendet, die kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="230"/>
+        <source>%1 sent a line with a control character</source>
+        <translation>%1 hat eine Zeile mit einem Steuerzeichen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="253"/>
+        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
+        <translation>%1 hat aufgehört zu lesen, die Verbindung wurde getrennt: %2 Bytes warteten auf ihn (SLOW_READER)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="269"/>
+        <source>%1 (and %n more such record(s) from this client)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer solcher Eintrag von diesem Client)</numerusform>
+            <numerusform>%1 (und %n weitere solche Einträge von diesem Client)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1752,17 +2136,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="32"/>
+        <location filename="../client-app/main.cpp" line="33"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Chinwags Chat-Programm für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="68"/>
+        <location filename="../server-app/main.cpp" line="82"/>
         <source>no display: running headless</source>
         <translation>keine Anzeige: läuft ohne Fenster</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="75"/>
+        <location filename="../server-app/main.cpp" line="89"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>

@@ -40,91 +40,179 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::CertificateDialog</name>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="53"/>
+        <source>The Server&apos;s Certificate Has Changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="54"/>
+        <source>Unverified Server Certificate</source>
+        <translation>Certificat de serveur non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="71"/>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection to read or change what you say. Do not connect unless the server&apos;s operator told you that the certificate has changed, and the fingerprint below is the new one they gave you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu&apos;un intercepte peut-être la connexion pour lire ou modifier ce que vous écrivez. Ne vous connectez que si l&apos;opérateur du serveur vous a dit que le certificat a changé, et que l&apos;empreinte ci-dessous est la nouvelle qu&apos;il vous a donnée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="78"/>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 could not be verified:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;A server may use a certificate it made itself. Trust it only if its fingerprint below is the one the server&apos;s operator gave you; it is then remembered for this server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;a pas pu être vérifié :&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Un serveur peut utiliser un certificat qu&apos;il a créé lui-même. Ne lui faites confiance que si son empreinte ci-dessous est celle que l&apos;opérateur du serveur vous a donnée ; il est alors retenu pour ce serveur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="92"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="97"/>
+        <source>Trusted before:</source>
+        <translation>Approuvée auparavant :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="99"/>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="100"/>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="102"/>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="103"/>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="111"/>
+        <source>&amp;Trust the New Certificate</source>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/certificatedialog.cpp" line="112"/>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Faire confiance et se connecter</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="104"/>
+        <location filename="../client-app/core/chatclient.cpp" line="106"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="116"/>
+        <location filename="../client-app/core/chatclient.cpp" line="118"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="117"/>
+        <location filename="../client-app/core/chatclient.cpp" line="119"/>
         <source>Not sent: you disconnected.</source>
         <translation>Non envoyé : vous vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="128"/>
-        <location filename="../client-app/core/chatclient.cpp" line="577"/>
+        <location filename="../client-app/core/chatclient.cpp" line="130"/>
+        <location filename="../client-app/core/chatclient.cpp" line="625"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Non envoyé : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="129"/>
-        <location filename="../client-app/core/chatclient.cpp" line="165"/>
+        <location filename="../client-app/core/chatclient.cpp" line="131"/>
+        <location filename="../client-app/core/chatclient.cpp" line="186"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Non envoyé : pas de connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="316"/>
+        <location filename="../client-app/core/chatclient.cpp" line="163"/>
+        <source>Not sent: the server&apos;s certificate was not trusted.</source>
+        <translation>Non envoyé : le certificat du serveur n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="341"/>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="342"/>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="348"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="334"/>
+        <location filename="../client-app/core/chatclient.cpp" line="379"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="376"/>
+        <location filename="../client-app/core/chatclient.cpp" line="424"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Message %1 de %2 dans %3 : %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="448"/>
+        <location filename="../client-app/core/chatclient.cpp" line="496"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="460"/>
+        <location filename="../client-app/core/chatclient.cpp" line="508"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>La réponse du serveur était illisible.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="466"/>
+        <location filename="../client-app/core/chatclient.cpp" line="514"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Réponse à aucune commande ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="476"/>
+        <location filename="../client-app/core/chatclient.cpp" line="524"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>La réponse %1 ne répond pas à %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="579"/>
+        <location filename="../client-app/core/chatclient.cpp" line="627"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="588"/>
+        <location filename="../client-app/core/chatclient.cpp" line="644"/>
+        <source>Not sent: the server refused the password.</source>
+        <translation>Non envoyé : le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/core/chatclient.cpp" line="645"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Non envoyé : le serveur a refusé le nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="611"/>
+        <location filename="../client-app/core/chatclient.cpp" line="671"/>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="653"/>
+        <location filename="../client-app/core/chatclient.cpp" line="713"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Non envoyé : déconnecté du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="662"/>
+        <location filename="../client-app/core/chatclient.cpp" line="722"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
@@ -132,47 +220,65 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="38"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../server-app/core/chatserver.cpp" line="59"/>
+        <location filename="../server-app/core/chatserver.cpp" line="286"/>
         <source>Could not accept a connection: %1</source>
         <translation>Impossible d&apos;accepter une connexion : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="82"/>
+        <location filename="../server-app/core/chatserver.cpp" line="129"/>
         <source>The server is still stopping.</source>
         <translation>Le serveur est encore en train de s&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="83"/>
+        <location filename="../server-app/core/chatserver.cpp" line="95"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="97"/>
+        <source>TLS handshake with %1 failed: %2 (and %n more failed handshake(s) since the last record)</source>
+        <translation>
+            <numerusform>Échec de la négociation TLS avec %1 : %2 (et %n autre négociation échouée depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>Échec de la négociation TLS avec %1 : %2 (et %n autres négociations échouées depuis l&apos;entrée précédente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="130"/>
         <source>The server is listening already.</source>
         <translation>Le serveur écoute déjà.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="89"/>
+        <location filename="../server-app/core/chatserver.cpp" line="142"/>
+        <source>TLS is not available: Qt has no TLS backend here.</source>
+        <translation>TLS n&apos;est pas disponible : Qt n&apos;a pas de moteur TLS ici.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="149"/>
         <source>Could not listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="94"/>
+        <location filename="../server-app/core/chatserver.cpp" line="154"/>
+        <source>My server has started on %1 (TLS)</source>
+        <translation>Mon serveur a démarré sur %1 (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="156"/>
         <source>My server has started on %1</source>
         <translation>Mon serveur a démarré sur %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="131"/>
+        <location filename="../server-app/core/chatserver.cpp" line="194"/>
         <source>%1 was kicked</source>
         <translation>%1 a été expulsé</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="132"/>
+        <location filename="../server-app/core/chatserver.cpp" line="195"/>
         <source>%1 was kicked: %2</source>
         <translation>%1 a été expulsé : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="146"/>
+        <location filename="../server-app/core/chatserver.cpp" line="209"/>
         <source>Notice to %n client(s): %1</source>
         <translation>
             <numerusform>Avis à %n client : %1</numerusform>
@@ -180,28 +286,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="158"/>
+        <location filename="../server-app/core/chatserver.cpp" line="256"/>
         <source>Client has connected from %1</source>
         <translation>Un client s&apos;est connecté depuis %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="159"/>
-        <location filename="../server-app/core/chatserver.cpp" line="173"/>
+        <location filename="../server-app/core/chatserver.cpp" line="257"/>
+        <location filename="../server-app/core/chatserver.cpp" line="320"/>
         <source>Total Clients = %1</source>
         <translation>Total des clients = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="170"/>
+        <location filename="../server-app/core/chatserver.cpp" line="273"/>
+        <source>Refused a connection from %1: %2 (SERVER_FULL)</source>
+        <translation>Connexion de %1 refusée : %2 (SERVER_FULL)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/chatserver.cpp" line="275"/>
+        <source>Refused a connection from %1: %2 (SERVER_FULL; and %n more refused since the last record)</source>
+        <translation>
+            <numerusform>Connexion de %1 refusée : %2 (SERVER_FULL ; et %n autre refusée depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>Connexion de %1 refusée : %2 (SERVER_FULL ; et %n autres refusées depuis l&apos;entrée précédente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/chatserver.cpp" line="317"/>
         <source>Client has disconnected: %1</source>
         <translation>Un client s&apos;est déconnecté : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="171"/>
+        <location filename="../server-app/core/chatserver.cpp" line="318"/>
         <source>Client has disconnected: %1, %2</source>
         <translation>Un client s&apos;est déconnecté : %1, %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="185"/>
+        <location filename="../server-app/core/chatserver.cpp" line="332"/>
         <source>server has stopped</source>
         <translation>le serveur s&apos;est arrêté</translation>
     </message>
@@ -307,213 +426,218 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="155"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="156"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="228"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="229"/>
         <source>Loading earlier messages…</source>
         <translation>Chargement des messages précédents…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="244"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="245"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="246"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="247"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="249"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="254"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="255"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="258"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="259"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="263"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="264"/>
         <source>&amp;Find in Conversation…</source>
         <translation>&amp;Rechercher dans la conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="267"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>Set &amp;Away…</source>
         <translation>Me signaler &amp;absent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="272"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="276"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="282"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="284"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>&amp;About Chinwag Client</source>
         <translation>À &amp;propos de Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="287"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="419"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
         <source>Send %1 Messages?</source>
         <translation>Envoyer %1 messages ?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="420"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="436"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="426"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
         <source>&amp;Send All</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="488"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="504"/>
         <source>Set Away</source>
         <translation>Me signaler absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="489"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="505"/>
         <source>What the others read while you are away:</source>
         <translation>Ce que les autres lisent pendant votre absence :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="491"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="507"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="514"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="530"/>
         <source>%1 in #%2</source>
         <translation>%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="522"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="538"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="535"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="551"/>
         <source>Online · %1</source>
         <translation>En ligne · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="539"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="540"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>Everyone on this server</source>
         <translation>Tout le monde sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="545"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="561"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="547"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="549"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="582"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="571"/>
         <source>Private group of %1</source>
         <translation>Groupe privé de %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="572"/>
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="570"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="574"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="590"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="578"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="594"/>
         <source>Signing in…</source>
         <translation>Identification…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="602"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="593"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="611"/>
+        <source>Server %1:%2, encrypted</source>
+        <translation>Serveur %1:%2, chiffré</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/chatwindow.cpp" line="612"/>
         <source>Server %1:%2</source>
         <translation>Serveur %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="597"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="615"/>
         <source>Signed in as %1 · away</source>
         <translation>Connecté en tant que %1 · absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="616"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="610"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="622"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="640"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="624"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="642"/>
         <source>You are no longer in this group</source>
         <translation>Vous ne faites plus partie de ce groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="626"/>
+        <location filename="../client-app/window/chatwindow.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
@@ -584,17 +708,30 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="143"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="152"/>
         <source>%1 registered as %2</source>
         <translation>%1 s&apos;est inscrit sous le nom %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="151"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="160"/>
         <source>%1 is now called %2</source>
         <translation>%1 s&apos;appelle maintenant %2</translation>
     </message>
+    <message>
+        <location filename="../server-app/core/commandhandler.cpp" line="174"/>
+        <source>%1 gave a wrong password</source>
+        <translation>%1 a donné un mauvais mot de passe</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="167"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="175"/>
+        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 a donné un mauvais mot de passe (et %n autre mauvais mot de passe depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>%1 a donné un mauvais mot de passe (et %n autres mauvais mots de passe depuis l&apos;entrée précédente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/commandhandler.cpp" line="195"/>
         <source>%n held message(s) delivered to %1</source>
         <translation>
             <numerusform>%n message en attente remis à %1</numerusform>
@@ -602,27 +739,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="246"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="274"/>
         <source>%1 made the group %2</source>
         <translation>%1 a créé le groupe %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="247"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="275"/>
         <source>%1 made the group %2 with %3</source>
         <translation>%1 a créé le groupe %2 avec %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="270"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="298"/>
         <source>%1 added %2 to the group %3</source>
         <translation>%1 a ajouté %2 au groupe %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="287"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="315"/>
         <source>%1 left the group %2</source>
         <translation>%1 a quitté le groupe %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="290"/>
+        <location filename="../server-app/core/commandhandler.cpp" line="318"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
@@ -630,47 +767,77 @@
 <context>
     <name>Chinwag::ConnectDialog</name>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="29"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="25"/>
+        <source>Use &amp;TLS: encrypt the connection</source>
+        <translation>Utiliser &amp;TLS : chiffrer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="27"/>
+        <source>R&amp;emember the password on this computer</source>
+        <translation>R&amp;etenir le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="34"/>
         <source>Connect to a Chinwag Server</source>
         <translation>Se connecter à un serveur Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="33"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="38"/>
         <source>host name or address</source>
         <translation>nom d&apos;hôte ou adresse</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="39"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="44"/>
         <source>how others will see you</source>
         <translation>ce que les autres verront</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="51"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="50"/>
+        <source>only if the server has one</source>
+        <translation>seulement si le serveur en a un</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="52"/>
+        <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
+        <translation>Le mot de passe est conservé en clair dans le fichier de réglages de cet utilisateur. Sans cette option, il est redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <source>Without TLS, the password travels unencrypted.</source>
+        <translation>Sans TLS, le mot de passe circule en clair.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="68"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="74"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="58"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="75"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="59"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="63"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="79"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/connectdialog.cpp" line="84"/>
         <source>Chat with everyone on a server, with one person, or in private groups.</source>
         <translation>Discutez avec tout le monde sur un serveur, avec une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="112"/>
+        <location filename="../client-app/window/connectdialog.cpp" line="143"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
     </message>
@@ -931,6 +1098,11 @@
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <location filename="../server-app/core/eventlogmodel.cpp" line="95"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1102,52 +1274,57 @@
 <context>
     <name>Chinwag::LaunchOptions</name>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="17"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="18"/>
         <source>The server&apos;s host name or address.</source>
         <translation>Nom d&apos;hôte ou adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="19"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="20"/>
         <source>The server&apos;s port (%1 by default).</source>
         <translation>Port du serveur (%1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="22"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="23"/>
         <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
         <translation>Votre nom. Avec l&apos;hôte, le port et le nom, le client se connecte aussitôt ; sinon il demande.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <source>Encrypt the connection with TLS. Without it, a host given here is reached unencrypted.</source>
+        <translation>Chiffrer la connexion avec TLS. Sans cette option, un hôte donné ici est joint en clair.</translation>
+    </message>
+    <message>
+        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>Once connected, send &lt;text&gt;.</source>
         <translation>Une fois connecté, envoyer &lt;text&gt;.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="25"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="31"/>
         <source>Where --message goes: * for everyone (the default), @user or #group.</source>
         <translation>Où va --message : * pour tout le monde (par défaut), @personne ou #groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="28"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="32"/>
         <source>conversation</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="36"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="40"/>
         <source>Too many arguments: give at most a host, a port and a name.</source>
         <translation>Trop d&apos;arguments : donnez au plus un hôte, un port et un nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="45"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="53"/>
         <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
         <translation>Le port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="57"/>
+        <location filename="../client-app/window/launchoptions.cpp" line="70"/>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to attend * pour tout le monde, @personne ou #groupe, pas « %1 ».</translation>
     </message>
@@ -1612,77 +1789,219 @@
 <context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="22"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="35"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation>Fonctionner sans la fenêtre de surveillance ; écrire le journal sur stdout.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="24"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="67"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation>La plus longue ligne qu&apos;un client peut envoyer, en octets (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="26"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="68"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="28"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
         <translation>Le fichier qui conserve l&apos;historique et les messages en attente pour les utilisateurs hors ligne (par défaut : %1). %2 ne les conserve que tant que le serveur fonctionne.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="31"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="33"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="42"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation>Ne conserver aucun historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="45"/>
+        <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
+        <translation>Le mot de passe que les clients doivent donner (PASS) avant NAME. Les autres utilisateurs de cet ordinateur peuvent lire une ligne de commande : préférez la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="48"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="50"/>
+        <source>Speak TLS only, with this certificate (PEM; the server&apos;s first, then its chain). Needs --tls-key.</source>
+        <translation>Ne parler que TLS, avec ce certificat (PEM ; celui du serveur d&apos;abord, puis sa chaîne). Nécessite --tls-key.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
+        <source>The private key of --tls-cert (PEM, not encrypted).</source>
+        <translation>La clé privée de --tls-cert (PEM, non chiffrée).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="56"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
         <translation>Le serveur de discussion Chinwag, avec une fenêtre de surveillance de ses clients, groupes et trafic.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="49"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <source>Connections the server takes at once (default: %1).</source>
+        <translation>Connexions que le serveur accepte à la fois (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="71"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="75"/>
+        <source>connections</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="74"/>
+        <source>Connections the server takes at once from one IP address (default: %1).</source>
+        <translation>Connexions que le serveur accepte à la fois depuis une même adresse IP (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>Groups one user may be in (default: %1).</source>
+        <translation>Groupes dont un utilisateur peut être membre (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="80"/>
+        <source>Members one group may hold (default: %1).</source>
+        <translation>Membres que peut compter un groupe (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="81"/>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="84"/>
+        <source>Lines a client may send at once before flood control delays them (default: %1).</source>
+        <translation>Lignes qu&apos;un client peut envoyer d&apos;un coup avant que le contrôle d&apos;inondation ne les retarde (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="86"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="91"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
+        <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
+        <translation>Lignes par seconde qu&apos;un client peut envoyer après sa rafale ; 0 désactive le contrôle d&apos;inondation (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="94"/>
+        <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
+        <translation>Lignes retardées au cours d&apos;une même inondation avant que le client soit déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="99"/>
+        <source>Bytes queued for a client that does not read before it is disconnected (default: %1).</source>
+        <translation>Octets en attente pour un client qui ne lit pas avant qu&apos;il soit déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
+        <source>Seconds a connection has to register with NAME (default: %1).</source>
+        <translation>Secondes dont dispose une connexion pour s&apos;enregistrer avec NAME (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="109"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="113"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="108"/>
+        <source>Seconds of silence after which a client is sent PING (default: %1).</source>
+        <translation>Secondes de silence après lesquelles un client reçoit PING (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="112"/>
+        <source>Seconds a client has to answer PING before it is disconnected (default: %1).</source>
+        <translation>Secondes dont dispose un client pour répondre à PING avant d&apos;être déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="121"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation>L&apos;adresse d&apos;écoute (par défaut : 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="124"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation>Le port d&apos;écoute (par défaut : %1 ; 0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="152"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation>Trop d&apos;arguments : donnez au plus un hôte et un port.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="76"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="158"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="82"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="164"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
-        <source>--max-line takes a number of bytes from %1 to %2.</source>
-        <translation>--max-line attend un nombre d&apos;octets de %1 à %2.</translation>
+        <location filename="../server-app/core/servercommandline.cpp" line="173"/>
+        <source>--%1 takes a number of %2 from %3 to %4.</source>
+        <translation>--%1 attend un nombre de %3 à %4 (%2).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="193"/>
+        <source>--password takes a text that is not empty.</source>
+        <translation>--password attend un texte non vide.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="206"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert et --tls-key vont ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="216"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="217"/>
+        <source>Cannot read the certificate %1.</source>
+        <translation>Impossible de lire le certificat %1.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="223"/>
+        <source>Cannot read the key %1.</source>
+        <translation>Impossible de lire la clé %1.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="231"/>
+        <source>%1 holds no private key in PEM that is not encrypted.</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/servercommandline.cpp" line="181"/>
         <source>--data and --no-history exclude each other.</source>
         <translation>--data et --no-history s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
+        <location filename="../server-app/core/servercommandline.cpp" line="186"/>
         <source>--data takes the path of a file.</source>
         <translation>--data attend le chemin d&apos;un fichier.</translation>
     </message>
@@ -1690,14 +2009,79 @@
 <context>
     <name>Chinwag::ServerConnection</name>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="71"/>
+        <location filename="../client-app/core/serverconnection.cpp" line="88"/>
         <source>Dropped a line from the server that is longer than %1 bytes.</source>
         <translation>Une ligne du serveur de plus de %1 octets a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="91"/>
+        <location filename="../client-app/core/serverconnection.cpp" line="108"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::Session</name>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="123"/>
+        <source>%1 did not register within %n second(s) and was disconnected</source>
+        <translation>
+            <numerusform>%1 ne s&apos;est pas enregistré dans un délai de %n seconde et a été déconnecté</numerusform>
+            <numerusform>%1 ne s&apos;est pas enregistré dans un délai de %n secondes et a été déconnecté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="138"/>
+        <source>%1 did not answer PING within %n second(s) and was disconnected</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu à PING dans un délai de %n seconde et a été déconnecté</numerusform>
+            <numerusform>%1 n&apos;a pas répondu à PING dans un délai de %n secondes et a été déconnecté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="179"/>
+        <source>%1 kept sending too fast and was disconnected</source>
+        <translation>%1 a continué à envoyer trop vite et a été déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="199"/>
+        <source>%1 is sending too fast: its lines are delayed</source>
+        <translation>%1 envoie trop vite : ses lignes sont retardées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="218"/>
+        <source>%1 sent a line longer than %n byte(s)</source>
+        <translation>
+            <numerusform>%1 a envoyé une ligne de plus de %n octet</numerusform>
+            <numerusform>%1 a envoyé une ligne de plus de %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="228"/>
+        <source>%1 sent a line that is not UTF-8</source>
+        <translation>%1 a envoyé une ligne qui n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="230"/>
+        <source>%1 sent a line with a control character</source>
+        <translation>%1 a envoyé une ligne contenant un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../server-app/core/session.cpp" line="253"/>
+        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
+        <translation>%1 a cessé de lire et a été déconnecté : %2 octets étaient en attente pour lui (SLOW_READER)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../server-app/core/session.cpp" line="269"/>
+        <source>%1 (and %n more such record(s) from this client)</source>
+        <translation>
+            <numerusform>%1 (et %n autre entrée de ce genre pour ce client)</numerusform>
+            <numerusform>%1 (et %n autres entrées de ce genre pour ce client)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1752,17 +2136,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="32"/>
+        <location filename="../client-app/main.cpp" line="33"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Le client de discussion de bureau de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="68"/>
+        <location filename="../server-app/main.cpp" line="82"/>
         <source>no display: running headless</source>
         <translation>pas d&apos;affichage : fonctionnement sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="75"/>
+        <location filename="../server-app/main.cpp" line="89"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
