@@ -19,7 +19,8 @@ ngircd_conf=$root/../shared/anchors/ngircd.conf
 out=$root/docs/bench
 build=$root/build-bench
 logs=$build/bench-logs
-CHINWAG_SERVER_OPTS=${CHINWAG_SERVER_OPTS:---flood-rate 0} # as ngIRCd: flood control off
+# As ngIRCd is set up: flood control off, and every client may come from the same address.
+CHINWAG_SERVER_OPTS=${CHINWAG_SERVER_OPTS:---flood-rate 0 --max-clients-per-address 20000}
 # Every client is a socket in the bench and one in the server.
 needed_files=10100
 # Registrations that take longer than this are reported as not done; ngIRCd takes a minute or
@@ -80,7 +81,8 @@ stop_server() {
 trap 'stop_server; rm -rf "$scratch"' EXIT
 trap 'exit 130' INT TERM
 
-# start_server chinwag|monitor|ngircd: starts it in the background and waits until it listens.
+# start_server chinwag|monitor|nohistory|ngircd: starts it in the background and waits until it
+# listens.
 start_server() {
     local port data
     servers_started=$((servers_started + 1))
@@ -89,6 +91,11 @@ start_server() {
     chinwag)
         # shellcheck disable=SC2086 # the options are words
         "$server_bin" --headless --data "$data" 127.0.0.1 "$chinwag_port" $CHINWAG_SERVER_OPTS \
+            >"$logs/server.log" 2>&1 &
+        port=$chinwag_port ;;
+    nohistory)
+        # shellcheck disable=SC2086
+        "$server_bin" --headless --no-history 127.0.0.1 "$chinwag_port" $CHINWAG_SERVER_OPTS \
             >"$logs/server.log" 2>&1 &
         port=$chinwag_port ;;
     monitor)
@@ -183,6 +190,7 @@ measure() {
             run w5 "$server" "$r" --clients 1000 --senders 0 --setup-timeout "$setup_timeout"
         done
         run w1 monitor "$r" --clients 100 "${saturate[@]}" --setup-timeout "$setup_timeout"
+        run w1 nohistory "$r" --clients 100 "${saturate[@]}" --setup-timeout "$setup_timeout"
     done
 
     echo "bench.sh: sweep of deliveries/s over the number of clients"
@@ -257,6 +265,8 @@ report() {
         echo "| (5) 1 000 registrations | time | $(registration w5 chinwag 1000) | $(registration w5 ngircd 1000) | $(ratio "$(median w5 chinwag register_s)" "$(median w5 ngircd register_s)") | < 1 s |"
         m=$(measured w1 monitor) h=$(measured w1 chinwag)
         echo "| (1) with the monitor window (offscreen) | deliveries/s | $(millions "$m") | | $(ratio "$m" "$h") of headless | ≥ 0.90× |"
+        m=$(measured w1 nohistory)
+        echo "| (1) with history off (\`--no-history\`) | deliveries/s | $(millions "$m") | | history on: $(ratio "$h" "$m") of off | ≥ 0.85× |"
     } >"$out/table.md"
 
     {
