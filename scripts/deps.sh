@@ -14,9 +14,9 @@ CHINWAG_TEST_PACKAGES=(
 )
 # What starting the apps on a desktop uses: fonts and the X11 platform's libraries.
 CHINWAG_RUN_PACKAGES=(fonts-dejavu-core libxcb-cursor0)
-# The benchmark's peer and its plot; the screenshots' virtual display.
+# The benchmark's peer and its plot; the screenshots' virtual display, input and capture.
 CHINWAG_BENCH_PACKAGES=(ngircd gnuplot-nox procps)
-CHINWAG_SCREENSHOT_PACKAGES=(xvfb xauth imagemagick fonts-dejavu-core)
+CHINWAG_SCREENSHOT_PACKAGES=(xvfb xdotool imagemagick fonts-dejavu-core)
 
 chinwag_install() {
     local missing=()
