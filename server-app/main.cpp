@@ -8,6 +8,7 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -97,7 +98,13 @@ int main(int argc, char *argv[])
 
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &server, stopAndQuit);
-    MonitorWindow window(server);
+    // Beside the client's settings, in ~/.config/Chinwag/. No organization name is set for the
+    // application: it would move the history's default folder.
+    QSettings settings(u"Chinwag"_s, u"chinwag-server"_s);
+    MonitorWindow window(server, &settings);
+    // A termination signal also closes the window, so that its layout is kept.
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &window,
+                     &QWidget::close);
     window.show();
     window.startListening(options->address, options->port);
     return QCoreApplication::exec();

@@ -13,6 +13,7 @@
 #include "trafficgraph.h"
 #include "trafficmeter.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -41,6 +43,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int StatusMessageMSecs = 5000;
+
+const QString GeometryKey = u"monitor/geometry"_s;
+const QString StateKey = u"monitor/state"_s;
+const QString TablesSplitterKey = u"monitor/tablesSplitter"_s;
+const QString LogSplitterKey = u"monitor/logSplitter"_s;
+const QString ClientsColumnsKey = u"monitor/clientsColumns"_s;
+const QString GroupsColumnsKey = u"monitor/groupsColumns"_s;
+const QString LogColumnsKey = u"monitor/logColumns"_s;
 
 QGroupBox *panel(const QString &title, QWidget *content)
 {
@@ -79,9 +89,10 @@ void setColumnWidths(QTableView *view, std::initializer_list<std::pair<int, QStr
 
 } // namespace
 
-MonitorWindow::MonitorWindow(ChatServer &server, QWidget *parent)
+MonitorWindow::MonitorWindow(ChatServer &server, QSettings *settings, QWidget *parent)
     : QMainWindow(parent),
       m_server(server),
+      m_settings(settings),
       m_clients(new ClientsModel(server, this)),
       m_groups(new GroupsModel(server, this)),
       m_log(new EventLogModel(server.log(), EventLogModel::DefaultCapacity, this)),
@@ -91,18 +102,20 @@ MonitorWindow::MonitorWindow(ChatServer &server, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/chinwag-server.svg"_s));
     m_listenBar->setObjectName(u"listenBar"_s);
 
-    auto *tables = new QSplitter(Qt::Horizontal);
-    tables->addWidget(createClientsPanel());
-    tables->addWidget(createGroupsPanel());
-    tables->setStretchFactor(0, 3);
-    tables->setStretchFactor(1, 2);
-    tables->setSizes({ 800, 420 });
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(tables);
-    vertical->addWidget(createLogPanel());
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({ 420, 260 });
+    m_tablesSplitter = new QSplitter(Qt::Horizontal);
+    m_tablesSplitter->setObjectName(u"tablesSplitter"_s);
+    m_tablesSplitter->addWidget(createClientsPanel());
+    m_tablesSplitter->addWidget(createGroupsPanel());
+    m_tablesSplitter->setStretchFactor(0, 3);
+    m_tablesSplitter->setStretchFactor(1, 2);
+    m_tablesSplitter->setSizes({ 800, 420 });
+    m_logSplitter = new QSplitter(Qt::Vertical);
+    m_logSplitter->setObjectName(u"logSplitter"_s);
+    m_logSplitter->addWidget(m_tablesSplitter);
+    m_logSplitter->addWidget(createLogPanel());
+    m_logSplitter->setStretchFactor(0, 3);
+    m_logSplitter->setStretchFactor(1, 2);
+    m_logSplitter->setSizes({ 420, 260 });
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -118,11 +131,11 @@ MonitorWindow::MonitorWindow(ChatServer &server, QWidget *parent)
         layout->addWidget(historyError);
     }
     layout->addWidget(m_listenBar);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_logSplitter, 1);
     setCentralWidget(central);
     createMenus();
     createStatusBar();
-    resize(1240, 760);
+    restoreLayout();
 
     connect(m_listenBar, &ListenBar::startRequested, this, &MonitorWindow::startListening);
     connect(m_listenBar, &ListenBar::stopRequested, this, &MonitorWindow::stop);
@@ -358,6 +371,44 @@ void MonitorWindow::updateHistoryFigures()
                                       .arg(locale.toString(history->messageCount()),
                                            locale.toString(history->heldCount()),
                                            locale.formattedDataSize(history->sizeOnDisk())));
+}
+
+void MonitorWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->value(GeometryKey).toByteArray()))
+        resize(1240, 760);
+    restoreState(m_settings->value(StateKey).toByteArray());
+    m_tablesSplitter->restoreState(m_settings->value(TablesSplitterKey).toByteArray());
+    m_logSplitter->restoreState(m_settings->value(LogSplitterKey).toByteArray());
+    for (const auto &[table, key] :
+         { std::pair(m_clientsTable, ClientsColumnsKey), std::pair(m_groupsTable, GroupsColumnsKey),
+           std::pair(m_logTable, LogColumnsKey) }) {
+        QHeaderView *header = table->view()->horizontalHeader();
+        if (!header->restoreState(m_settings->value(key).toByteArray()))
+            continue;
+        // The header only shows the sort order it restored; the rows follow it here.
+        if (table->view()->isSortingEnabled())
+            table->view()->sortByColumn(header->sortIndicatorSection(),
+                                        header->sortIndicatorOrder());
+    }
+}
+
+void MonitorWindow::saveLayout()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+    m_settings->setValue(TablesSplitterKey, m_tablesSplitter->saveState());
+    m_settings->setValue(LogSplitterKey, m_logSplitter->saveState());
+    m_settings->setValue(ClientsColumnsKey,
+                         m_clientsTable->view()->horizontalHeader()->saveState());
+    m_settings->setValue(GroupsColumnsKey, m_groupsTable->view()->horizontalHeader()->saveState());
+    m_settings->setValue(LogColumnsKey, m_logTable->view()->horizontalHeader()->saveState());
+}
+
+void MonitorWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MonitorWindow::showAbout()

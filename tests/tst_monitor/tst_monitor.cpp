@@ -10,11 +10,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -87,6 +90,7 @@ private slots:
     void statusBarShowsTheHistorysFigures();
     void historyThatCannotBeOpenedIsShown();
     void serverWithoutHistorySaysSo();
+    void windowKeepsItsLayoutInTheSettings();
 
 private:
     Peer join(const QString &name) { return TestPeer::registered(name, m_server->serverPort()); }
@@ -107,21 +111,30 @@ private:
     int rowShowing(QTableView *view, const QString &name);
 
     std::unique_ptr<ChatServer> m_server;
+    // The window's settings, in a file of their own for each test.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 void tst_Monitor::init()
 {
     m_server = std::make_unique<ChatServer>(ServerConfig{});
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"chinwag-server.ini"_s),
+                                             QSettings::IniFormat);
 }
 
 void tst_Monitor::cleanup()
 {
     m_server.reset();
+    m_settings.reset();
+    m_dir.reset();
 }
 
 std::unique_ptr<MonitorWindow> tst_Monitor::openWindow()
 {
-    auto window = std::make_unique<MonitorWindow>(*m_server);
+    auto window = std::make_unique<MonitorWindow>(*m_server, m_settings.get());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())
         || !window->startListening(QHostAddress::LocalHost, 0))
@@ -466,7 +479,7 @@ void tst_Monitor::busyPortIsShownAndAnotherPortCanBeChosen()
 {
     QTcpServer occupant;
     QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-    MonitorWindow window(*m_server);
+    MonitorWindow window(*m_server, m_settings.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *error = child<QLabel>(window, "listenError");
@@ -587,6 +600,61 @@ void tst_Monitor::serverWithoutHistorySaysSo()
     QVERIFY(figures);
     QCOMPARE(figures->text(), u"No history"_s);
     QVERIFY(!window->findChild<QLabel *>(u"historyError"_s));
+}
+
+void tst_Monitor::windowKeepsItsLayoutInTheSettings()
+{
+    // The operator makes the window smaller, moves both splitters, widens the clients' Address
+    // column and sorts the clients by name, newest name first, with clicks on its title;
+    QSize size;
+    QList<int> tables, log;
+    int addressWidth = 0;
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        auto *tablesSplitter = child<QSplitter>(*window, "tablesSplitter");
+        auto *logSplitter = child<QSplitter>(*window, "logSplitter");
+        auto *clients = child<QTableView>(*window, "clientsView");
+        QVERIFY(tablesSplitter && logSplitter && clients);
+        window->resize(1000, 640);
+        QTRY_COMPARE(window->size(), QSize(1000, 640));
+        tablesSplitter->setSizes({ 700, 260 });
+        logSplitter->setSizes({ 300, 250 });
+        QHeaderView *header = clients->horizontalHeader();
+        header->resizeSection(ClientsModel::Address, 210);
+        const QPoint nameTitle(header->sectionViewportPosition(ClientsModel::Name)
+                                       + header->sectionSize(ClientsModel::Name) / 2,
+                               header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameTitle);
+        if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameTitle);
+        QCOMPARE(header->sortIndicatorSection(), int(ClientsModel::Name));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        size = window->size();
+        tables = tablesSplitter->sizes();
+        log = logSplitter->sizes();
+        addressWidth = header->sectionSize(ClientsModel::Address);
+        QVERIFY(tables != QList<int>({ 800, 420 }));
+        QVERIFY(window->close());
+    }
+
+    // then closes the window; the next one opens as they left it, with the clients sorted so.
+    m_server->stop();
+    QTRY_VERIFY(!m_server->isStopping());
+    const auto window = openWindow();
+    QVERIFY(window);
+    const auto peers = joinAll({ u"anna"_s, u"carol"_s, u"bob"_s });
+    auto *clients = child<QTableView>(*window, "clientsView");
+    QVERIFY(clients);
+    QCOMPARE(window->size(), size);
+    QCOMPARE(child<QSplitter>(*window, "tablesSplitter")->sizes(), tables);
+    QCOMPARE(child<QSplitter>(*window, "logSplitter")->sizes(), log);
+    QHeaderView *header = clients->horizontalHeader();
+    QCOMPARE(header->sectionSize(ClientsModel::Address), addressWidth);
+    QCOMPARE(header->sortIndicatorSection(), int(ClientsModel::Name));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTRY_COMPARE(rowsOf(*clients->model(), { ClientsModel::Name }),
+                 (QStringList{ u"carol"_s, u"bob"_s, u"anna"_s }));
 }
 
 QTEST_MAIN(tst_Monitor)
