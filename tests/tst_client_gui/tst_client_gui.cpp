@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +130,7 @@ private slots:
     void takenNameBringsTheDialogBackWithTheReason();
     void kickShowsAClearState();
     void connectDialogRemembersTheLastValues();
+    void windowKeepsItsLayoutInTheSettings();
     void ctrlKJumpsToAConversationFromTheInput();
     void historyTypingAndAwayReachTheOthers();
 
@@ -383,6 +385,37 @@ void tst_ClientGui::connectDialogRemembersTheLastValues()
     QCOMPARE(dialog->settings().name, u"anna"_s);
     QCOMPARE(dialog->settings().port, m_server->serverPort());
     QCOMPARE(dialog->settings().host, u"127.0.0.1"_s);
+}
+
+void tst_ClientGui::windowKeepsItsLayoutInTheSettings()
+{
+    // anna makes her window smaller and moves the splitter between its three panes, then closes
+    // the window;
+    const QString file = m_dir->filePath(u"anna.ini"_s);
+    QSize size;
+    QList<int> panes;
+    {
+        Person anna(file);
+        anna.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&anna.window));
+        auto *splitter = anna.find<QSplitter>(u"mainSplitter"_s);
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        anna.window.resize(960, 620);
+        QTRY_COMPARE(anna.window.size(), QSize(960, 620));
+        splitter->setSizes({ 300, 420, 240 });
+        size = anna.window.size();
+        panes = splitter->sizes();
+        QVERIFY(panes != before);
+        QVERIFY(anna.window.close());
+    }
+
+    // her next window opens as she left it.
+    Person again(file);
+    again.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+    QCOMPARE(again.window.size(), size);
+    QCOMPARE(again.find<QSplitter>(u"mainSplitter"_s)->sizes(), panes);
 }
 
 void tst_ClientGui::ctrlKJumpsToAConversationFromTheInput()
