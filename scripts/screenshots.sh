@@ -97,13 +97,20 @@ capture() {
 
 # --- the server ----------------------------------------------------------------------------------
 
-"$server" --data "$work/history.sqlite" 127.0.0.1 0 >"$work/server.log" 2>&1 &
+# The default port reads best in a picture; another free one if something listens there.
+port_is_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+port=7000
+for _ in $(seq 50); do
+    port_is_free "$port" && break
+    port=$((20000 + RANDOM % 40000))
+done
+"$server" --data "$work/history.sqlite" 127.0.0.1 "$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 pids+=("$server_pid")
-monitor=$(window_of "$server_pid" '^Chinwag Server — [0-9.]+:[0-9]+$') \
-    || fail "no monitor window: $(cat "$work/server.log")"
-port=$(xdotool getwindowname "$monitor")
-port=${port##*:}
+monitor=$(window_of "$server_pid" "^Chinwag Server — 127\\.0\\.0\\.1:$port\$") \
+    || fail "chinwag-server does not listen on port $port: $(cat "$work/server.log")"
 echo "chinwag-server listens on 127.0.0.1:$port (display $DISPLAY)"
 
 # --- scripted peers ------------------------------------------------------------------------------
