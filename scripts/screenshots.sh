@@ -87,12 +87,13 @@ window_of() {
     timeout 10 xdotool search --sync --onlyvisible --pid "$1" --name "$2" | head -n 1
 }
 
-# Writes window $1 to $out/$2, raised above the others, once it has had time to paint.
+# Writes window $1 to $2, raised above the others, once it has had time to paint. The pictures
+# go to docs/screenshots/ together at the end, so that a failed run leaves the old ones.
 capture() {
     xdotool windowraise "$1"
     sleep 1
-    import -window "$1" "png:$out/$2"
-    echo "wrote $out/$2 ($(identify -format '%wx%h' "$out/$2"))"
+    import -window "$1" "png:$work/shots/$2"
+    echo "took $2 ($(identify -format '%wx%h' "$work/shots/$2"))"
 }
 
 # --- the server ----------------------------------------------------------------------------------
@@ -205,7 +206,7 @@ anna_says() {
 
 # --- the story -----------------------------------------------------------------------------------
 
-mkdir -p "$out"
+mkdir -p "$work/shots"
 
 peer_connect bob
 peer_connect carol
@@ -279,3 +280,7 @@ capture "$anna" client-search.png
 anna_presses Escape
 
 capture "$monitor" monitor.png
+
+mkdir -p "$out"
+cp "$work"/shots/*.png "$out"/
+echo "wrote the screenshots in $out/"
