@@ -34,12 +34,23 @@ chinwag_install() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Configures and builds into $1 (default: build) with the extra CMake arguments that follow.
+# Configures and builds into $1 (default: build) with the extra CMake arguments that follow;
+# after "--", only the targets named there (default: all).
 chinwag_build() {
     local dir=${1:-build}
     shift || true
+    local configure=() targets=()
+    while [ $# -gt 0 ]; do
+        if [ "$1" = -- ]; then
+            shift
+            targets=(--target "$@")
+            break
+        fi
+        configure+=("$1")
+        shift
+    done
     local root
     root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-    cmake -S "$root" -B "$root/$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null \
-        && cmake --build "$root/$dir" -j2
+    cmake -S "$root" -B "$root/$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${configure[@]}" \
+        >/dev/null && cmake --build "$root/$dir" -j2 "${targets[@]}"
 }

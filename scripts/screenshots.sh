@@ -21,7 +21,7 @@ type_args=()
 if [ -f "$build/CMakeCache.txt" ]; then
     type_args=("-DCMAKE_BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")")
 fi
-chinwag_build "$build" "${type_args[@]}"
+chinwag_build "$build" "${type_args[@]}" -- chinwag-server chinwag-client
 
 server=$build/server-app/chinwag-server
 client=$build/client-app/chinwag-client
