@@ -1483,137 +1483,137 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="124"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
         <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="152"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Konnte nicht auf %1 lauschen: %2. Wählen Sie einen anderen Port (oder 0 für einen beliebigen freien) und drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
         <source>Could not listen on %1</source>
         <translation>Konnte nicht auf %1 lauschen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="163"/>
         <source>Filter clients by name, address or group</source>
         <translation>Clients nach Name, Adresse oder Gruppe filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="177"/>
         <source>Reason, which the client is told</source>
         <translation>Grund, der dem Client mitgeteilt wird</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="178"/>
         <source>&amp;Kick</source>
         <translation>Hinaus&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="180"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation>Die Verbindung des ausgewählten Clients schließen und ihm den Grund mitteilen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="186"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="192"/>
         <source>Filter groups by name or member</source>
         <translation>Gruppen nach Name oder Mitglied filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>A notice to every client</source>
         <translation>Ein Hinweis an jeden Client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="203"/>
         <source>Send &amp;notice</source>
         <translation>Hi&amp;nweis senden</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="210"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
         <source>Filter the event log</source>
         <translation>Ereignisprotokoll filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="237"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="242"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="248"/>
         <source>&amp;About Chinwag Server</source>
         <translation>Über Chinwag &amp;Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="265"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>Der Verlauf, aufbewahrt nur solange der Server läuft: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="267"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>Der Verlauf in %1: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="297"/>
         <source>Chinwag Server — %1</source>
         <translation>Chinwag Server — %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="308"/>
         <source>Chinwag Server — stopped</source>
         <translation>Chinwag Server — angehalten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation>%1 konnte nicht hinausgeworfen werden: Der Grund darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="334"/>
         <source>Kicked %1</source>
         <translation>%1 hinausgeworfen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="340"/>
         <source>A notice may hold only printable characters</source>
         <translation>Ein Hinweis darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Notice sent to %n client(s)</source>
         <translation>
             <numerusform>Hinweis an %n Client gesendet</numerusform>
@@ -1621,37 +1621,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>Total Clients = %1</source>
         <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="358"/>
         <source>Groups = %1</source>
         <translation>Gruppen = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="359"/>
         <source>%1 messages/s</source>
         <translation>%1 Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>No history</source>
         <translation>Kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="370"/>
         <source>History: %1 stored, %2 held, %3</source>
         <translation>Verlauf: %1 gespeichert, %2 aufbewahrt, %3</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="416"/>
         <source>Chinwag Server</source>
         <translation>Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="417"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Ein Chat-Server für Menschen in einem Netz und ein Fenster, um ihn zu beobachten: wer verbunden ist, die Gruppen, in denen sie sich unterhalten, der Verkehr und der Verlauf.</translation>
     </message>
@@ -2141,12 +2141,12 @@
         <translation>Chinwags Chat-Programm für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="82"/>
+        <location filename="../server-app/main.cpp" line="83"/>
         <source>no display: running headless</source>
         <translation>keine Anzeige: läuft ohne Fenster</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="89"/>
+        <location filename="../server-app/main.cpp" line="90"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>

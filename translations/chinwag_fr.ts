@@ -1483,137 +1483,137 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="111"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="124"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
         <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="139"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="152"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Impossible d&apos;écouter sur %1 : %2. Choisissez un autre port (ou 0 pour n&apos;importe quel port libre) et appuyez sur Démarrer.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="142"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
         <source>Could not listen on %1</source>
         <translation>Impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="150"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="163"/>
         <source>Filter clients by name, address or group</source>
         <translation>Filtrer les clients par nom, adresse ou groupe</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="164"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="177"/>
         <source>Reason, which the client is told</source>
         <translation>Raison, communiquée au client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="165"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="178"/>
         <source>&amp;Kick</source>
         <translation>E&amp;xpulser</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="167"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="180"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation>Fermer la connexion du client sélectionné en lui indiquant la raison</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="173"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="186"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="179"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="192"/>
         <source>Filter groups by name or member</source>
         <translation>Filtrer les groupes par nom ou membre</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="189"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>A notice to every client</source>
         <translation>Un avis à chaque client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="190"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="203"/>
         <source>Send &amp;notice</source>
         <translation>E&amp;nvoyer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="197"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="210"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
         <source>Filter the event log</source>
         <translation>Filtrer le journal des événements</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="224"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="237"/>
         <source>Event log</source>
         <translation>Journal des événements</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="229"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="242"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="230"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="233"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="235"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="248"/>
         <source>&amp;About Chinwag Server</source>
         <translation>À &amp;propos de Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="252"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="265"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>L&apos;historique, conservé seulement tant que le serveur fonctionne : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="254"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="267"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>L&apos;historique dans %1 : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="284"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="297"/>
         <source>Chinwag Server — %1</source>
         <translation>Chinwag Server — %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="295"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="308"/>
         <source>Chinwag Server — stopped</source>
         <translation>Chinwag Server — arrêté</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="311"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="314"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation>Impossible d&apos;expulser %1 : la raison ne peut contenir que des caractères imprimables</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="321"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="334"/>
         <source>Kicked %1</source>
         <translation>%1 expulsé</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="340"/>
         <source>A notice may hold only printable characters</source>
         <translation>Un avis ne peut contenir que des caractères imprimables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="332"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Notice sent to %n client(s)</source>
         <translation>
             <numerusform>Avis envoyé à %n client</numerusform>
@@ -1621,37 +1621,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="344"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>Total Clients = %1</source>
         <translation>Total des clients = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="358"/>
         <source>Groups = %1</source>
         <translation>Groupes = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="346"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="359"/>
         <source>%1 messages/s</source>
         <translation>%1 messages/s</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="353"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>No history</source>
         <translation>Pas d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="370"/>
         <source>History: %1 stored, %2 held, %3</source>
         <translation>Historique : %1 enregistrés, %2 en attente, %3</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="365"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="416"/>
         <source>Chinwag Server</source>
         <translation>Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
+        <location filename="../server-app/window/monitorwindow.cpp" line="417"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Un serveur de discussion pour les personnes d&apos;un même réseau, et une fenêtre pour le surveiller : qui est connecté, les groupes où l&apos;on discute, le trafic et l&apos;historique.</translation>
     </message>
@@ -2141,12 +2141,12 @@
         <translation>Le client de discussion de bureau de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="82"/>
+        <location filename="../server-app/main.cpp" line="83"/>
         <source>no display: running headless</source>
         <translation>pas d&apos;affichage : fonctionnement sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="89"/>
+        <location filename="../server-app/main.cpp" line="90"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
