@@ -3,7 +3,8 @@
 # monitor and anna's chat window, in a real conversation on a virtual display (Xvfb).
 #   ./scripts/screenshots.sh [build-dir]     (default: build)
 #
-# chinwag-server runs with its monitor on a free port and a history in a temporary file. anna is
+# chinwag-server runs with its monitor on port 7000 (another one if that is taken) and a history in
+# a temporary file. anna is
 # a real chinwag-client, driven from the outside with xdotool: keys typed into her window. bob,
 # carol, dora and erin are scripted peers that speak the protocol over bash's /dev/tcp, and each
 # of them waits for the server's reply before the next step, so the story is the same on every run.
@@ -28,13 +29,12 @@ client=$build/client-app/chinwag-client
 
 work=$(mktemp -d)
 pids=()
+# The clients, then the server, then the display: each ends while what it talks to is there.
 cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
+    local i
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill "${pids[i]}" 2>/dev/null || true
+        wait "${pids[i]}" 2>/dev/null || true
     done
     rm -rf "$work"
 }
