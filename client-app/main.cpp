@@ -2,6 +2,7 @@
 #include "chatclient.h"
 #include "chatsession.h"
 #include "chatwindow.h"
+#include "displaycheck.h"
 #include "languageoption.h"
 #include "launchoptions.h"
 #include "translationloader.h"
@@ -12,21 +13,28 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Chinwag"_s);
-    QApplication::setApplicationName(u"chinwag-client"_s);
-    QApplication::setApplicationDisplayName(u"Chinwag"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CHINWAG_VERSION));
-    QApplication::setDesktopFileName(u"chinwag-client"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/chinwag-client.svg"_s));
+    // Without a display QApplication would abort at once: --help and --version still work then,
+    // and anything else says why the window cannot open.
+    const bool display = DisplayCheck::available(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(display ? new QApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(u"Chinwag"_s);
+    QCoreApplication::setApplicationName(u"chinwag-client"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHINWAG_VERSION));
+    if (display) {
+        QApplication::setApplicationDisplayName(u"Chinwag"_s);
+        QApplication::setDesktopFileName(u"chinwag-client"_s);
+        QApplication::setWindowIcon(QIcon(u":/icons/chinwag-client.svg"_s));
+    }
     TranslationLoader translations;
-    translations.load(LanguageOption::requestedLocale(QApplication::arguments()));
+    translations.load(LanguageOption::requestedLocale(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,7 +43,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption(LanguageOption());
     LaunchOptions::addTo(parser);
-    parser.process(app);
+    parser.process(*app);
+    if (!display) {
+        std::fprintf(stderr, "chinwag-client: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                             "main",
+                             "There is no display to open a window on: neither DISPLAY nor "
+                             "WAYLAND_DISPLAY is set.")));
+        return 1;
+    }
 
     QSettings settings;
     const auto options = LaunchOptions::from(parser, ConnectSettings::load(settings));
@@ -51,5 +67,5 @@ int main(int argc, char *argv[])
     session.setSettings(&settings);
     ChatWindow window(&session, &settings);
     window.start(std::get<LaunchOptions>(options));
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

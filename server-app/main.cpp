@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatserver.h"
 #include "consolelog.h"
+#include "displaycheck.h"
 #include "languageoption.h"
 #include "monitorwindow.h"
 #include "servercommandline.h"
@@ -42,7 +43,8 @@ void raiseFileLimit()
 int main(int argc, char *argv[])
 {
     // Without a display there is no window to show: run headless rather than fail.
-    const bool headless = ServerCommandLine::runsHeadless(argc, argv);
+    const bool headless =
+            ServerCommandLine::asksHeadless(argc, argv) || !DisplayCheck::available(argc, argv);
     const std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
                                                          : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(u"chinwag-server"_s);

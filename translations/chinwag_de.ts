@@ -2136,17 +2136,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="33"/>
+        <location filename="../client-app/main.cpp" line="41"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Chinwags Chat-Programm für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="83"/>
+        <location filename="../client-app/main.cpp" line="49"/>
+        <source>There is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
+        <translation>Es gibt keinen Bildschirm, auf dem sich ein Fenster öffnen ließe: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="85"/>
         <source>no display: running headless</source>
         <translation>keine Anzeige: läuft ohne Fenster</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="90"/>
+        <location filename="../server-app/main.cpp" line="92"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>

@@ -2136,17 +2136,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="33"/>
+        <location filename="../client-app/main.cpp" line="41"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Le client de discussion de bureau de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="83"/>
+        <location filename="../client-app/main.cpp" line="49"/>
+        <source>There is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
+        <translation>Aucun écran où ouvrir une fenêtre : ni DISPLAY ni WAYLAND_DISPLAY n’est défini.</translation>
+    </message>
+    <message>
+        <location filename="../server-app/main.cpp" line="85"/>
         <source>no display: running headless</source>
         <translation>pas d&apos;affichage : fonctionnement sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="90"/>
+        <location filename="../server-app/main.cpp" line="92"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>

@@ -238,19 +238,13 @@ std::optional<ServerOptions> ServerCommandLine::fail(const QString &error)
     return std::nullopt;
 }
 
-bool ServerCommandLine::runsHeadless(int argc, char **argv)
+bool ServerCommandLine::asksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        const char *argument = argv[i];
-        if (std::strcmp(argument, "--headless") == 0)
+        if (std::strcmp(argv[i], "--headless") == 0)
             return true;
-        if (std::strcmp(argument, "-platform") == 0 || std::strcmp(argument, "--platform") == 0
-            || std::strncmp(argument, "-platform=", 10) == 0
-            || std::strncmp(argument, "--platform=", 11) == 0)
-            return false;
     }
-    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return false;
 }
 
 } // namespace Chinwag

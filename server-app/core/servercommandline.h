@@ -47,9 +47,8 @@ public:
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QString errorText() const { return m_error; }
 
-    // Whether to run without a window, decided before the application object exists: when
-    // --headless is given, or when there is no display and no platform was chosen.
-    static bool runsHeadless(int argc, char **argv);
+    // Whether --headless is given, read before the application object exists.
+    static bool asksHeadless(int argc, char **argv);
 
 private:
     // An option that sets one number of Limits, within a range.

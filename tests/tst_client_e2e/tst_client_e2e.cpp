@@ -50,12 +50,14 @@ private slots:
     void clientStartedBeforeTheServerConnectsOnceItListens();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
+    void helpAndVersion_data();
     void helpAndVersion();
+    void withoutADisplayItSaysWhy();
 
 private:
     // Starts the server on `port` (0: any) and returns the port it listens on.
     quint16 startServer(quint16 port = 0);
-    void startClient(const QStringList &arguments);
+    void startClient(const QStringList &arguments, bool display = true);
     bool waitForClientOutput(const QByteArray &text);
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -104,11 +106,16 @@ quint16 tst_ClientE2e::startServer(quint16 port)
     return match.captured(1).toUShort();
 }
 
-void tst_ClientE2e::startClient(const QStringList &arguments)
+void tst_ClientE2e::startClient(const QStringList &arguments, bool display)
 {
     // Invisible, with settings of its own, and telling what it receives.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (display) {
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    } else {
+        for (const QString &name : { u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s })
+            environment.remove(name);
+    }
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path());
     environment.insert(u"HOME"_s, m_home->path());
     environment.insert(u"QT_LOGGING_RULES"_s, u"chinwag.client.debug=true"_s);
@@ -201,19 +208,35 @@ void tst_ClientE2e::badArgumentsAreRefused()
     QVERIFY2(m_clientOutput.contains(message), m_clientOutput.constData());
 }
 
+void tst_ClientE2e::helpAndVersion_data()
+{
+    QTest::addColumn<bool>("display");
+    QTest::newRow("with a display") << true;
+    QTest::newRow("without a display") << false;
+}
+
 void tst_ClientE2e::helpAndVersion()
 {
-    startClient({ u"--help"_s });
+    QFETCH(bool, display);
+    startClient({ u"--help"_s }, display);
     QVERIFY(m_client->waitForFinished(TimeoutMs));
     QCOMPARE(m_client->exitCode(), 0);
     QVERIFY2(m_clientOutput.contains("[host] [port] [name]"), m_clientOutput.constData());
     QVERIFY(m_clientOutput.contains("--message"));
 
     m_clientOutput.clear();
-    startClient({ u"--version"_s });
+    startClient({ u"--version"_s }, display);
     QVERIFY(m_client->waitForFinished(TimeoutMs));
     QCOMPARE(m_client->exitCode(), 0);
     QVERIFY2(m_clientOutput.contains(CHINWAG_VERSION), m_clientOutput.constData());
+}
+
+void tst_ClientE2e::withoutADisplayItSaysWhy()
+{
+    startClient({ u"127.0.0.1"_s, QString::number(freePort()), u"anna"_s }, false);
+    QVERIFY(m_client->waitForFinished(TimeoutMs));
+    QCOMPARE(m_client->exitCode(), 1);
+    QVERIFY2(m_clientOutput.contains("no display to open a window on"), m_clientOutput.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ClientE2e)
