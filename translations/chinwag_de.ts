@@ -4,37 +4,30 @@
 <context>
     <name>Chinwag::AboutDialog</name>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="44"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="58"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="62"/>
         <source>Copyright © the Chinwag developers.</source>
         <translation>Copyright © die Chinwag-Entwickler.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="64"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty; see the License tab.</source>
         <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt; siehe den Reiter „Lizenz“.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="70"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="88"/>
         <source>&amp;License</source>
         <translation>&amp;Lizenz</translation>
     </message>
@@ -42,67 +35,54 @@
 <context>
     <name>Chinwag::CertificateDialog</name>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="53"/>
         <source>The Server&apos;s Certificate Has Changed</source>
         <translation>Das Zertifikat des Servers hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="54"/>
         <source>Unverified Server Certificate</source>
         <translation>Nicht überprüftes Serverzertifikat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="71"/>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection to read or change what you say. Do not connect unless the server&apos;s operator told you that the certificate has changed, and the fingerprint below is the new one they gave you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Möglicherweise fängt jemand die Verbindung ab, um mitzulesen oder zu verändern, was Sie schreiben. Verbinden Sie sich nur, wenn der Betreiber des Servers Ihnen gesagt hat, dass sich das Zertifikat geändert hat, und der Fingerabdruck unten der neue ist, den er Ihnen genannt hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="78"/>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 could not be verified:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;A server may use a certificate it made itself. Trust it only if its fingerprint below is the one the server&apos;s operator gave you; it is then remembered for this server.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 konnte nicht überprüft werden:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Ein Server kann ein selbst erstelltes Zertifikat verwenden. Vertrauen Sie ihm nur, wenn sein Fingerabdruck unten der ist, den Ihnen der Betreiber des Servers genannt hat; es wird dann für diesen Server gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="92"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="97"/>
         <source>Trusted before:</source>
         <translation>Zuvor vertraut:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="99"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="100"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="102"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="103"/>
         <source>from %1 until %2</source>
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="111"/>
         <source>&amp;Trust the New Certificate</source>
         <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="112"/>
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Vertrauen und verbinden</translation>
     </message>
@@ -110,109 +90,86 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="106"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="118"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="119"/>
         <source>Not sent: you disconnected.</source>
         <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="130"/>
-        <location filename="../client-app/core/chatclient.cpp" line="625"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="131"/>
-        <location filename="../client-app/core/chatclient.cpp" line="186"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="163"/>
         <source>Not sent: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht gesendet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="341"/>
         <source>The server&apos;s certificate has changed since you trusted it.</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="342"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="348"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="379"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="424"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Nachricht %1 von %2 in %3: %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="496"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="508"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="514"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Antwort auf keinen Befehl übergangen: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="524"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>Die Antwort %1 passt nicht zu %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="627"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="644"/>
         <source>Not sent: the server refused the password.</source>
         <translation>Nicht gesendet: Der Server hat das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="645"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="671"/>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="713"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Nicht gesendet: Vom Server getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="722"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
@@ -220,22 +177,18 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="286"/>
         <source>Could not accept a connection: %1</source>
         <translation>Eine Verbindung konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="129"/>
         <source>The server is still stopping.</source>
         <translation>Der Server wird noch angehalten.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="95"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="97"/>
         <source>TLS handshake with %1 failed: %2 (and %n more failed handshake(s) since the last record)</source>
         <translation>
             <numerusform>TLS-Handshake mit %1 fehlgeschlagen: %2 (und %n weiterer fehlgeschlagener Handshake seit dem letzten Eintrag)</numerusform>
@@ -243,42 +196,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="130"/>
         <source>The server is listening already.</source>
         <translation>Der Server lauscht bereits.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="142"/>
         <source>TLS is not available: Qt has no TLS backend here.</source>
         <translation>TLS ist nicht verfügbar: Qt hat hier kein TLS-Backend.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="149"/>
         <source>Could not listen on %1: %2</source>
         <translation>Konnte nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="154"/>
         <source>My server has started on %1 (TLS)</source>
         <translation>Mein Server wurde auf %1 gestartet (TLS)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="156"/>
         <source>My server has started on %1</source>
         <translation>Mein Server wurde auf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="194"/>
         <source>%1 was kicked</source>
         <translation>%1 wurde hinausgeworfen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="195"/>
         <source>%1 was kicked: %2</source>
         <translation>%1 wurde hinausgeworfen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="209"/>
         <source>Notice to %n client(s): %1</source>
         <translation>
             <numerusform>Hinweis an %n Client: %1</numerusform>
@@ -286,23 +231,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="256"/>
         <source>Client has connected from %1</source>
         <translation>Ein Client hat sich von %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="257"/>
-        <location filename="../server-app/core/chatserver.cpp" line="320"/>
         <source>Total Clients = %1</source>
         <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="273"/>
         <source>Refused a connection from %1: %2 (SERVER_FULL)</source>
         <translation>Verbindung von %1 abgewiesen: %2 (SERVER_FULL)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="275"/>
         <source>Refused a connection from %1: %2 (SERVER_FULL; and %n more refused since the last record)</source>
         <translation>
             <numerusform>Verbindung von %1 abgewiesen: %2 (SERVER_FULL; und %n weitere abgewiesen seit dem letzten Eintrag)</numerusform>
@@ -310,17 +250,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="317"/>
         <source>Client has disconnected: %1</source>
         <translation>Ein Client hat die Verbindung getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="318"/>
         <source>Client has disconnected: %1, %2</source>
         <translation>Ein Client hat die Verbindung getrennt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="332"/>
         <source>server has stopped</source>
         <translation>Der Server wurde angehalten</translation>
     </message>
@@ -328,97 +265,78 @@
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="70"/>
         <source>Notice from the server: %1</source>
         <translation>Hinweis vom Server: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="76"/>
         <source>You are now known as %1.</source>
         <translation>Sie heißen jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="239"/>
         <source>The server keeps no history: %1</source>
         <translation>Der Server bewahrt keinen Verlauf auf: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="243"/>
         <source>The earlier messages could not be loaded: %1</source>
         <translation>Die früheren Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="282"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe: Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="291"/>
         <source>Reconnected as %1.</source>
         <translation>Wieder verbunden als %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="292"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Mit %1:%2 verbunden als %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="334"/>
         <source>%1 joined.</source>
         <translation>%1 ist da.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="342"/>
         <source>%1 left.</source>
         <translation>%1 ist gegangen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="343"/>
         <source>%1 left (%2).</source>
         <translation>%1 ist gegangen (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="355"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 heißt jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1.</source>
         <translation>Sie haben die Gruppe %1 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="391"/>
         <source>You made the group %1 with %2.</source>
         <translation>Sie haben die Gruppe %1 mit %2 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="393"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 hat die Gruppe %2 mit %3 gegründet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="405"/>
         <source>%1 added you to the group %2.</source>
         <translation>%1 hat Sie in die Gruppe %2 eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="407"/>
         <source>You added %1 to the group.</source>
         <translation>Sie haben %1 in die Gruppe eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="409"/>
         <source>%1 added %2 to the group.</source>
         <translation>%1 hat %2 in die Gruppe eingeladen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="417"/>
         <source>%1 left the group.</source>
         <translation>%1 hat die Gruppe verlassen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="468"/>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
@@ -426,218 +344,174 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="156"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="229"/>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="245"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="247"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="255"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="259"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>Zu Unterhaltung &amp;springen …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="264"/>
         <source>&amp;Find in Conversation…</source>
         <translation>In der Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>Set &amp;Away…</source>
         <translation>Als &amp;abwesend melden…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>&amp;About Chinwag Client</source>
         <translation>&amp;Über Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="287"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
         <source>Send %1 Messages?</source>
         <translation>%1 Nachrichten senden?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="436"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
         <source>&amp;Send All</source>
         <translation>&amp;Alle senden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="504"/>
         <source>Set Away</source>
         <translation>Als abwesend melden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="505"/>
         <source>What the others read while you are away:</source>
         <translation>Was die anderen lesen, solange Sie abwesend sind:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="507"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="530"/>
         <source>%1 in #%2</source>
         <translation>%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="538"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="551"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Alle auf diesem Server · %1 online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>Everyone on this server</source>
         <translation>Alle auf diesem Server</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="561"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="571"/>
         <source>Private group of %1</source>
         <translation>Private Gruppe aus %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="572"/>
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="590"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="594"/>
         <source>Signing in…</source>
         <translation>Anmelden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="602"/>
         <source>Reconnecting…</source>
         <translation>Neue Verbindung …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="611"/>
         <source>Server %1:%2, encrypted</source>
         <translation>Server %1:%2, verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="612"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="615"/>
         <source>Signed in as %1 · away</source>
         <translation>Angemeldet als %1 · abwesend</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="616"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="640"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="642"/>
         <source>You are no longer in this group</source>
         <translation>Sie sind nicht mehr in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -645,62 +519,50 @@
 <context>
     <name>Chinwag::ClientsModel</name>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away: %1</source>
         <translation>Abwesend: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
         <source>(unregistered)</source>
         <translation>(nicht angemeldet)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
         <translation>%1 (abwesend)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
         <source>Connected</source>
         <translation>Verbunden seit</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
         <source>Msgs in</source>
         <translation>Nachr. ein</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
         <source>Msgs out</source>
         <translation>Nachr. aus</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
         <source>Bytes in</source>
         <translation>Bytes ein</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
         <source>Bytes out</source>
         <translation>Bytes aus</translation>
     </message>
@@ -708,22 +570,18 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="152"/>
         <source>%1 registered as %2</source>
         <translation>%1 hat sich als %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="160"/>
         <source>%1 is now called %2</source>
         <translation>%1 heißt jetzt %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="174"/>
         <source>%1 gave a wrong password</source>
         <translation>%1 hat ein falsches Passwort angegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="175"/>
         <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
         <translation>
             <numerusform>%1 hat ein falsches Passwort angegeben (und %n weiteres falsches Passwort seit dem letzten Eintrag)</numerusform>
@@ -731,7 +589,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="195"/>
         <source>%n held message(s) delivered to %1</source>
         <translation>
             <numerusform>%n zurückgehaltene Nachricht an %1 zugestellt</numerusform>
@@ -739,27 +596,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="274"/>
         <source>%1 made the group %2</source>
         <translation>%1 hat die Gruppe %2 gegründet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="275"/>
         <source>%1 made the group %2 with %3</source>
         <translation>%1 hat die Gruppe %2 mit %3 gegründet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="298"/>
         <source>%1 added %2 to the group %3</source>
         <translation>%1 hat %2 in die Gruppe %3 aufgenommen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="315"/>
         <source>%1 left the group %2</source>
         <translation>%1 hat die Gruppe %2 verlassen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="318"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
@@ -767,77 +619,62 @@
 <context>
     <name>Chinwag::ConnectDialog</name>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="25"/>
         <source>Use &amp;TLS: encrypt the connection</source>
         <translation>&amp;TLS verwenden: die Verbindung verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="27"/>
         <source>R&amp;emember the password on this computer</source>
         <translation>Passwort auf diesem Rechner sp&amp;eichern</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="34"/>
         <source>Connect to a Chinwag Server</source>
         <translation>Mit einem Chinwag-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="38"/>
         <source>host name or address</source>
         <translation>Rechnername oder Adresse</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="44"/>
         <source>how others will see you</source>
         <translation>so sehen Sie die anderen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="50"/>
         <source>only if the server has one</source>
         <translation>nur, wenn der Server eines hat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="52"/>
         <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
         <translation>Das Passwort wird unverschlüsselt in der Einstellungsdatei dieses Benutzers gespeichert. Ohne diese Option wird es beim nächsten Mal wieder abgefragt.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
         <source>Without TLS, the password travels unencrypted.</source>
         <translation>Ohne TLS wird das Passwort unverschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="68"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="74"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="75"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="84"/>
         <source>Chat with everyone on a server, with one person, or in private groups.</source>
         <translation>Chatten Sie mit allen auf einem Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="143"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
     </message>
@@ -845,37 +682,30 @@
 <context>
     <name>Chinwag::ConnectionBanner</name>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="34"/>
         <source>Reconnect &amp;Now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="35"/>
         <source>&amp;Stop Trying</source>
         <translation>&amp;Aufhören</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="36"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="107"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="112"/>
         <source>%1 Trying again now…</source>
         <translation>%1 Neuer Versuch läuft …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="115"/>
         <source>You were disconnected. %1</source>
         <translation>Ihre Verbindung wurde getrennt. %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="116"/>
         <source>Not connected. %1</source>
         <translation>Nicht verbunden. %1</translation>
     </message>
@@ -883,12 +713,10 @@
 <context>
     <name>Chinwag::ConversationDelegate</name>
     <message>
-        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -896,7 +724,6 @@
 <context>
     <name>Chinwag::ConversationListModel</name>
     <message>
-        <location filename="../client-app/core/conversationlistmodel.cpp" line="46"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -904,134 +731,106 @@
 <context>
     <name>Chinwag::ErrorMessages</name>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="10"/>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
         <translation>Namen bestehen aus 1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“ und beginnen mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="12"/>
         <source>Someone else is using that name. Please choose another.</source>
         <translation>Jemand anderes verwendet diesen Namen. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="14"/>
         <source>You are not signed in to the server yet.</source>
         <translation>Sie sind noch nicht am Server angemeldet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="16"/>
         <source>The server needs a password.</source>
         <translation>Der Server verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="18"/>
-        <location filename="../client-app/core/errormessages.cpp" line="72"/>
         <source>The server&apos;s password was wrong.</source>
         <translation>Das Passwort für den Server war falsch.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="20"/>
         <source>No user of that name is online, or has ever been here.</source>
         <translation>Niemand dieses Namens ist online oder war je hier.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="22"/>
         <source>There is no such group.</source>
         <translation>Diese Gruppe gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="24"/>
         <source>You are not a member of this group.</source>
         <translation>Sie sind nicht Mitglied dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="26"/>
         <source>A group of that name exists already. Please choose another name.</source>
         <translation>Eine Gruppe dieses Namens gibt es schon. Bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="28"/>
         <source>That user is a member of the group already.</source>
         <translation>Diese Person ist schon Mitglied der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="30"/>
         <source>The group has as many members as it may hold.</source>
         <translation>Die Gruppe hat schon so viele Mitglieder, wie sie haben darf.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="32"/>
         <source>Someone would be in more groups than the server allows.</source>
         <translation>Jemand wäre in mehr Gruppen, als der Server erlaubt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="34"/>
         <source>The message is too long for the server.</source>
         <translation>Die Nachricht ist für den Server zu lang.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="37"/>
         <source>The message holds characters that cannot be sent.</source>
         <translation>Die Nachricht enthält Zeichen, die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="39"/>
         <source>You are sending too fast; your messages are delayed.</source>
         <translation>Sie senden zu schnell; Ihre Nachrichten werden verzögert.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="41"/>
-        <location filename="../client-app/core/errormessages.cpp" line="70"/>
         <source>The server is full.</source>
         <translation>Der Server ist voll.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="43"/>
         <source>That is not a conversation the server knows.</source>
         <translation>Diese Unterhaltung kennt der Server nicht.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="45"/>
         <source>The server cannot give that many messages, or from there.</source>
         <translation>So viele Nachrichten, oder ab dieser Stelle, kann der Server nicht liefern.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="55"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="63"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="64"/>
         <source>The server&apos;s operator disconnected you: %1</source>
         <translation>Der Betreiber des Servers hat Ihre Verbindung getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="66"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="68"/>
         <source>The server closed the connection after a silence.</source>
         <translation>Der Server hat die Verbindung nach einer Funkstille geschlossen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="74"/>
         <source>The server disconnected you for sending too fast.</source>
         <translation>Der Server hat Ihre Verbindung getrennt, weil Sie zu schnell gesendet haben.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="76"/>
         <source>The server disconnected you because this client fell behind.</source>
         <translation>Der Server hat Ihre Verbindung getrennt, weil dieses Programm nicht mehr nachkam.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="78"/>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
     </message>
@@ -1039,67 +838,54 @@
 <context>
     <name>Chinwag::EventLogModel</name>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
         <source>Connect</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
         <source>Disconnect</source>
         <translation>Trennung</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
         <source>Register</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
         <source>Rename</source>
         <translation>Umbenennung</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
         <source>Kick</source>
         <translation>Hinauswurf</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="95"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
@@ -1107,47 +893,38 @@
 <context>
     <name>Chinwag::GroupPanel</name>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="32"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="33"/>
         <source>&amp;Leave Group</source>
         <translation>Gruppe &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="34"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="59"/>
         <source>Name…</source>
         <translation>Name …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="120"/>
         <source>Members of #%1 · %2</source>
         <translation>Mitglieder von #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="121"/>
         <source>Only the members read what is said here.</source>
         <translation>Nur die Mitglieder lesen, was hier gesagt wird.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="122"/>
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="124"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="125"/>
         <source>A group is a private conversation of the people you pick.</source>
         <translation>Eine Gruppe ist eine private Unterhaltung der Personen, die Sie wählen.</translation>
     </message>
@@ -1155,22 +932,18 @@
 <context>
     <name>Chinwag::GroupsModel</name>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
         <source>Creator</source>
         <translation>Gründer</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1178,22 +951,18 @@
 <context>
     <name>Chinwag::History</name>
     <message>
-        <location filename="../server-app/core/history.cpp" line="36"/>
         <source>The history cannot be kept in a temporary file: %1</source>
         <translation>Der Verlauf kann nicht in einer temporären Datei gehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="44"/>
         <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1): Der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="82"/>
         <source>The history cannot be opened (%1): another server uses it (process %2)</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1): Ein anderer Server verwendet ihn (Prozess %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="86"/>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
     </message>
@@ -1201,59 +970,38 @@
 <context>
     <name>Chinwag::HistoryDatabase</name>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="159"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="168"/>
         <source>The history could not be read or written</source>
         <translation>Der Verlauf konnte nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="174"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="179"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="183"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="185"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="196"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="199"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="205"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="207"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="212"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="333"/>
         <source>The history cannot be opened</source>
         <translation>Der Verlauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
         <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
         <translation>der SQLite-Treiber von Qt fehlt; installieren Sie libqt6sql6-sqlite</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="186"/>
         <source>SQLite refused write-ahead logging (journal mode %1)</source>
         <translation>SQLite lehnt Write-Ahead-Logging ab (Journalmodus %1)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="200"/>
         <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
         <translation>er wurde von einem neueren Chinwag geschrieben (Schema %1; dieser Server kennt Schemata bis %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="208"/>
         <source>the file holds another program&apos;s database</source>
         <translation>die Datei enthält die Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="244"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="255"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="259"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
         <source>The history could not be written</source>
         <translation>Der Verlauf konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="318"/>
         <source>The history could not be read</source>
         <translation>Der Verlauf konnte nicht gelesen werden</translation>
     </message>
@@ -1261,12 +1009,10 @@
 <context>
     <name>Chinwag::LanguageOption</name>
     <message>
-        <location filename="../shared/desktop/languageoption.cpp" line="15"/>
         <source>Language of the user interface: %1 (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche: %1 (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/languageoption.cpp" line="18"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1274,57 +1020,46 @@
 <context>
     <name>Chinwag::LaunchOptions</name>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="18"/>
         <source>The server&apos;s host name or address.</source>
         <translation>Rechnername oder Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="20"/>
         <source>The server&apos;s port (%1 by default).</source>
         <translation>Port des Servers (%1, wenn nicht angegeben).</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="23"/>
         <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
         <translation>Ihr Name. Mit Rechner, Port und Name verbindet sich das Programm sofort; sonst fragt es.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
         <source>Encrypt the connection with TLS. Without it, a host given here is reached unencrypted.</source>
         <translation>Die Verbindung mit TLS verschlüsseln. Ohne diese Option wird ein hier angegebener Host unverschlüsselt erreicht.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>Once connected, send &lt;text&gt;.</source>
         <translation>Nach dem Verbinden &lt;text&gt; senden.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="31"/>
         <source>Where --message goes: * for everyone (the default), @user or #group.</source>
         <translation>Wohin --message geht: * für alle (Vorgabe), @person oder #gruppe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="32"/>
         <source>conversation</source>
         <translation>unterhaltung</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="40"/>
         <source>Too many arguments: give at most a host, a port and a name.</source>
         <translation>Zu viele Argumente: Geben Sie höchstens einen Rechner, einen Port und einen Namen an.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="53"/>
         <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="70"/>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to erwartet * für alle, @person oder #gruppe, nicht „%1“.</translation>
     </message>
@@ -1332,57 +1067,46 @@
 <context>
     <name>Chinwag::ListenBar</name>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="20"/>
         <source>&amp;Start</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="21"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="32"/>
         <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
         <translation>Die Adresse, auf der gelauscht wird: 127.0.0.1 nur für diesen Rechner, 0.0.0.0 für jedes Netz</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="36"/>
         <source>any free</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="37"/>
         <source>The port to listen on; 0 picks a free one</source>
         <translation>Der Port, auf dem gelauscht wird; 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="43"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="77"/>
         <source>Listening on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="84"/>
         <source>Stopping: saying goodbye to every client…</source>
         <translation>Wird angehalten: Alle Clients werden verabschiedet …</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="91"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="111"/>
         <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
         <translation>„%1“ ist keine IP-Adresse: Verwenden Sie 127.0.0.1, 0.0.0.0 oder eine andere Adresse dieses Rechners.</translation>
     </message>
@@ -1390,27 +1114,22 @@
 <context>
     <name>Chinwag::MessageComposer</name>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="29"/>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="49"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="101"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="104"/>
         <source>%1 too many</source>
         <translation>%1 zu viel</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="107"/>
         <source>The server takes lines of up to %1 bytes; a character may take more than one.</source>
         <translation>Der Server nimmt Zeilen bis %1 Byte; ein Zeichen kann mehr als eines belegen.</translation>
     </message>
@@ -1418,7 +1137,6 @@
 <context>
     <name>Chinwag::MessageDelegate</name>
     <message>
-        <location filename="../client-app/window/messagedelegate.cpp" line="169"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
@@ -1426,37 +1144,30 @@
 <context>
     <name>Chinwag::MessageFormatter</name>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="133"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="187"/>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="195"/>
         <source>waiting for the connection</source>
         <translation>wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="197"/>
         <source>sending…</source>
         <translation>wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="199"/>
         <source>kept until they come online</source>
         <translation>wird aufbewahrt, bis die Person online ist</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="200"/>
         <source>waiting for %1 to come online</source>
         <translation>wartet, bis %1 online ist</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="202"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
@@ -1464,18 +1175,14 @@
 <context>
     <name>Chinwag::MessageView</name>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="174"/>
         <source>Copy &amp;Link Address</source>
         <translation>&amp;Linkadresse kopieren</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="180"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -1483,137 +1190,110 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="124"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
         <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="152"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Konnte nicht auf %1 lauschen: %2. Wählen Sie einen anderen Port (oder 0 für einen beliebigen freien) und drücken Sie „Starten“.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
         <source>Could not listen on %1</source>
         <translation>Konnte nicht auf %1 lauschen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="163"/>
         <source>Filter clients by name, address or group</source>
         <translation>Clients nach Name, Adresse oder Gruppe filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="177"/>
         <source>Reason, which the client is told</source>
         <translation>Grund, der dem Client mitgeteilt wird</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="178"/>
         <source>&amp;Kick</source>
         <translation>Hinaus&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="180"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation>Die Verbindung des ausgewählten Clients schließen und ihm den Grund mitteilen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="186"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="192"/>
         <source>Filter groups by name or member</source>
         <translation>Gruppen nach Name oder Mitglied filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>A notice to every client</source>
         <translation>Ein Hinweis an jeden Client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="203"/>
         <source>Send &amp;notice</source>
         <translation>Hi&amp;nweis senden</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="210"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
         <source>Filter the event log</source>
         <translation>Ereignisprotokoll filtern</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="237"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="242"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="248"/>
         <source>&amp;About Chinwag Server</source>
         <translation>Über Chinwag &amp;Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="265"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>Der Verlauf, aufbewahrt nur solange der Server läuft: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="267"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>Der Verlauf in %1: gespeicherte Nachrichten, Nachrichten, die für Benutzer warten, die offline sind, und die Größe der Datenbank</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="297"/>
         <source>Chinwag Server — %1</source>
         <translation>Chinwag Server — %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="308"/>
         <source>Chinwag Server — stopped</source>
         <translation>Chinwag Server — angehalten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation>%1 konnte nicht hinausgeworfen werden: Der Grund darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="334"/>
         <source>Kicked %1</source>
         <translation>%1 hinausgeworfen</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="340"/>
         <source>A notice may hold only printable characters</source>
         <translation>Ein Hinweis darf nur druckbare Zeichen enthalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Notice sent to %n client(s)</source>
         <translation>
             <numerusform>Hinweis an %n Client gesendet</numerusform>
@@ -1621,37 +1301,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>Total Clients = %1</source>
         <translation>Clients insgesamt = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="358"/>
         <source>Groups = %1</source>
         <translation>Gruppen = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="359"/>
         <source>%1 messages/s</source>
         <translation>%1 Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>No history</source>
         <translation>Kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="370"/>
         <source>History: %1 stored, %2 held, %3</source>
         <translation>Verlauf: %1 gespeichert, %2 aufbewahrt, %3</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="416"/>
         <source>Chinwag Server</source>
         <translation>Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="417"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Ein Chat-Server für Menschen in einem Netz und ein Fenster, um ihn zu beobachten: wer verbunden ist, die Gruppen, in denen sie sich unterhalten, der Verkehr und der Verlauf.</translation>
     </message>
@@ -1659,37 +1332,30 @@
 <context>
     <name>Chinwag::NewGroupDialog</name>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="36"/>
         <source>New Group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="40"/>
         <source>for example: team</source>
         <translation>zum Beispiel: team</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="58"/>
         <source>&amp;Make Group</source>
         <translation>Gruppe &amp;gründen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="62"/>
         <source>Group &amp;name:</source>
         <translation>&amp;Name der Gruppe:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="69"/>
         <source>&amp;Members (click to pick; the group is private to them):</source>
         <translation>&amp;Mitglieder (zum Wählen klicken; die Gruppe ist nur für sie):</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="104"/>
         <source>You are in a group of that name already.</source>
         <translation>Sie sind schon in einer Gruppe dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="105"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
     </message>
@@ -1697,17 +1363,14 @@
 <context>
     <name>Chinwag::PendingLinesBar</name>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="18"/>
         <source>&amp;Stop Sending</source>
         <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="23"/>
         <source>Drop the lines that have not gone out yet.</source>
         <translation>Die noch nicht gesendeten Zeilen verwerfen.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="41"/>
         <source>Sending the pasted lines one by one; still to go: %1</source>
         <translation>Die eingefügten Zeilen werden einzeln gesendet; noch ausstehend: %1</translation>
     </message>
@@ -1715,42 +1378,34 @@
 <context>
     <name>Chinwag::PreferencesDialog</name>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="29"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="32"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="33"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="37"/>
         <source>What the others read while you are away</source>
         <translation>Was die anderen lesen, solange Sie abwesend sind</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="40"/>
         <source>Set me away after this long without input:</source>
         <translation>Als abwesend melden nach so langer Untätigkeit:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="41"/>
         <source>Away message:</source>
         <translation>Abwesenheitsnachricht:</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="42"/>
         <source>Typing, clicking or moving the mouse in Chinwag brings you back.</source>
         <translation>Tippen, Klicken oder eine Mausbewegung in Chinwag meldet Sie wieder zurück.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="66"/>
         <source>away from the keyboard</source>
         <translation>nicht am Platz</translation>
     </message>
@@ -1758,12 +1413,10 @@
 <context>
     <name>Chinwag::QuickSwitcher</name>
     <message>
-        <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
         <source>Jump to a Conversation</source>
         <translation>Zu einer Unterhaltung springen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/quickswitcher.cpp" line="31"/>
         <source>Jump to…</source>
         <translation>Springen zu …</translation>
     </message>
@@ -1771,17 +1424,14 @@
 <context>
     <name>Chinwag::SearchBar</name>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="22"/>
         <source>Search this conversation</source>
         <translation>Diese Unterhaltung durchsuchen</translation>
     </message>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="33"/>
         <source>Close the search (Escape)</source>
         <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="71"/>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
     </message>
@@ -1789,219 +1439,170 @@
 <context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="35"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation>Ohne Überwachungsfenster laufen; das Protokoll auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="67"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation>Die längste Zeile, die ein Client senden darf, in Bytes (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="68"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
         <translation>Die Datei, die den Verlauf und die für abwesende Benutzer aufbewahrten Nachrichten enthält (Standard: %1). %2 behält sie nur, solange der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="42"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation>Keinen Verlauf führen: HISTORY wird abgelehnt, und Nachrichten an abwesende Benutzer werden nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="45"/>
         <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
         <translation>Das Passwort, das Clients vor NAME angeben müssen (PASS). Andere Benutzer dieses Rechners können eine Befehlszeile lesen: Verwenden Sie besser die Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="48"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="50"/>
         <source>Speak TLS only, with this certificate (PEM; the server&apos;s first, then its chain). Needs --tls-key.</source>
         <translation>Nur TLS sprechen, mit diesem Zertifikat (PEM; zuerst das des Servers, dann seine Kette). Braucht --tls-key.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
         <source>The private key of --tls-cert (PEM, not encrypted).</source>
         <translation>Der private Schlüssel zu --tls-cert (PEM, nicht verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="56"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
         <translation>Der Chinwag-Chat-Server, mit einem Überwachungsfenster für seine Clients, Gruppen und seinen Verkehr.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Connections the server takes at once (default: %1).</source>
         <translation>Verbindungen, die der Server gleichzeitig annimmt (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="71"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="75"/>
         <source>connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="74"/>
         <source>Connections the server takes at once from one IP address (default: %1).</source>
         <translation>Verbindungen, die der Server gleichzeitig von einer IP-Adresse annimmt (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
         <source>Groups one user may be in (default: %1).</source>
         <translation>Gruppen, in denen ein Benutzer sein darf (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
         <source>groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="80"/>
         <source>Members one group may hold (default: %1).</source>
         <translation>Mitglieder, die eine Gruppe haben darf (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="81"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="84"/>
         <source>Lines a client may send at once before flood control delays them (default: %1).</source>
         <translation>Zeilen, die ein Client auf einmal senden darf, bevor die Flutkontrolle sie verzögert (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="86"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="91"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
         <source>lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
         <translation>Zeilen pro Sekunde, die ein Client nach seinem Schub senden darf; 0 schaltet die Flutkontrolle ab (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="94"/>
         <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
         <translation>Zeilen, die während einer Flut verzögert werden, bevor die Verbindung des Clients getrennt wird (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="99"/>
         <source>Bytes queued for a client that does not read before it is disconnected (default: %1).</source>
         <translation>Bytes, die sich für einen Client, der nicht liest, ansammeln dürfen, bevor seine Verbindung getrennt wird (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
         <source>Seconds a connection has to register with NAME (default: %1).</source>
         <translation>Sekunden, die eine Verbindung hat, um sich mit NAME anzumelden (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="109"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="113"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="108"/>
         <source>Seconds of silence after which a client is sent PING (default: %1).</source>
         <translation>Sekunden der Stille, nach denen ein Client PING erhält (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="112"/>
         <source>Seconds a client has to answer PING before it is disconnected (default: %1).</source>
         <translation>Sekunden, die ein Client hat, um auf PING zu antworten, bevor seine Verbindung getrennt wird (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="121"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation>Die Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="124"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation>Der Port, auf dem gelauscht wird (Standard: %1; 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="152"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation>Zu viele Argumente: Geben Sie höchstens einen Host und einen Port an.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="158"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="164"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="173"/>
         <source>--%1 takes a number of %2 from %3 to %4.</source>
         <translation>--%1 erwartet eine Anzahl %2 von %3 bis %4.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="193"/>
         <source>--password takes a text that is not empty.</source>
         <translation>--password erwartet einen Text, der nicht leer ist.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="206"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert und --tls-key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="216"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="217"/>
         <source>Cannot read the certificate %1.</source>
         <translation>Das Zertifikat %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="223"/>
         <source>Cannot read the key %1.</source>
         <translation>Der Schlüssel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="231"/>
         <source>%1 holds no private key in PEM that is not encrypted.</source>
         <translation>%1 enthält keinen unverschlüsselten privaten Schlüssel im PEM-Format.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="181"/>
         <source>--data and --no-history exclude each other.</source>
         <translation>--data und --no-history schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="186"/>
         <source>--data takes the path of a file.</source>
         <translation>--data erwartet den Pfad einer Datei.</translation>
     </message>
@@ -2009,12 +1610,10 @@
 <context>
     <name>Chinwag::ServerConnection</name>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="88"/>
         <source>Dropped a line from the server that is longer than %1 bytes.</source>
         <translation>Eine Zeile vom Server mit mehr als %1 Byte wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="108"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
@@ -2022,12 +1621,10 @@
 <context>
     <name>Chinwag::Session</name>
     <message>
-        <location filename="../server-app/core/session.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="123"/>
         <source>%1 did not register within %n second(s) and was disconnected</source>
         <translation>
             <numerusform>%1 hat sich nicht innerhalb von %n Sekunde angemeldet, die Verbindung wurde getrennt</numerusform>
@@ -2035,7 +1632,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="138"/>
         <source>%1 did not answer PING within %n second(s) and was disconnected</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde auf PING geantwortet, die Verbindung wurde getrennt</numerusform>
@@ -2043,17 +1639,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="179"/>
         <source>%1 kept sending too fast and was disconnected</source>
         <translation>%1 hat weiter zu schnell gesendet, die Verbindung wurde getrennt</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="199"/>
         <source>%1 is sending too fast: its lines are delayed</source>
         <translation>%1 sendet zu schnell: Seine Zeilen werden verzögert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="218"/>
         <source>%1 sent a line longer than %n byte(s)</source>
         <translation>
             <numerusform>%1 hat eine Zeile gesendet, die länger als %n Byte ist</numerusform>
@@ -2061,22 +1654,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="228"/>
         <source>%1 sent a line that is not UTF-8</source>
         <translation>%1 hat eine Zeile gesendet, die kein UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="230"/>
         <source>%1 sent a line with a control character</source>
         <translation>%1 hat eine Zeile mit einem Steuerzeichen gesendet</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="253"/>
         <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
         <translation>%1 hat aufgehört zu lesen, die Verbindung wurde getrennt: %2 Bytes warteten auf ihn (SLOW_READER)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="269"/>
         <source>%1 (and %n more such record(s) from this client)</source>
         <translation>
             <numerusform>%1 (und %n weiterer solcher Eintrag von diesem Client)</numerusform>
@@ -2087,12 +1676,10 @@
 <context>
     <name>Chinwag::TrafficGraph</name>
     <message>
-        <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
         <source>Messages per second over the last minute</source>
         <translation>Nachrichten pro Sekunde in der letzten Minute</translation>
     </message>
     <message>
-        <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
         <source>peak %1/s</source>
         <translation>Spitze %1/s</translation>
     </message>
@@ -2100,22 +1687,18 @@
 <context>
     <name>Chinwag::TypingLabel</name>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="41"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="43"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 und %2 schreiben…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="45"/>
         <source>%1, %2 and %3 are typing…</source>
         <translation>%1, %2 und %3 schreiben…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="47"/>
         <source>Several people are typing…</source>
         <translation>Mehrere Personen schreiben…</translation>
     </message>
@@ -2123,12 +1706,10 @@
 <context>
     <name>Chinwag::UserDelegate</name>
     <message>
-        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
         <source>%1 (away)</source>
         <translation>%1 (abwesend)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
         <source>%1 (away: %2)</source>
         <translation>%1 (abwesend: %2)</translation>
     </message>
@@ -2136,22 +1717,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="41"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Chinwags Chat-Programm für den Desktop.</translation>
     </message>
     <message>
-        <location filename="../client-app/main.cpp" line="49"/>
         <source>There is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
         <translation>Es gibt keinen Bildschirm, auf dem sich ein Fenster öffnen ließe: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="85"/>
         <source>no display: running headless</source>
         <translation>keine Anzeige: läuft ohne Fenster</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="92"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>

@@ -4,37 +4,30 @@
 <context>
     <name>Chinwag::AboutDialog</name>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="44"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="58"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="62"/>
         <source>Copyright © the Chinwag developers.</source>
         <translation>Copyright © les développeurs de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="64"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty; see the License tab.</source>
         <translation>Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie&#xa0;; voir l’onglet Licence.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="70"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="87"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/aboutdialog.cpp" line="88"/>
         <source>&amp;License</source>
         <translation>&amp;Licence</translation>
     </message>
@@ -42,67 +35,54 @@
 <context>
     <name>Chinwag::CertificateDialog</name>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="53"/>
         <source>The Server&apos;s Certificate Has Changed</source>
         <translation>Le certificat du serveur a changé</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="54"/>
         <source>Unverified Server Certificate</source>
         <translation>Certificat de serveur non vérifié</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="71"/>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection to read or change what you say. Do not connect unless the server&apos;s operator told you that the certificate has changed, and the fingerprint below is the new one they gave you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu&apos;un intercepte peut-être la connexion pour lire ou modifier ce que vous écrivez. Ne vous connectez que si l&apos;opérateur du serveur vous a dit que le certificat a changé, et que l&apos;empreinte ci-dessous est la nouvelle qu&apos;il vous a donnée.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="78"/>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 could not be verified:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;A server may use a certificate it made itself. Trust it only if its fingerprint below is the one the server&apos;s operator gave you; it is then remembered for this server.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;a pas pu être vérifié :&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Un serveur peut utiliser un certificat qu&apos;il a créé lui-même. Ne lui faites confiance que si son empreinte ci-dessous est celle que l&apos;opérateur du serveur vous a donnée ; il est alors retenu pour ce serveur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="92"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="97"/>
         <source>Trusted before:</source>
         <translation>Approuvée auparavant :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="99"/>
         <source>Issued to:</source>
         <translation>Délivré à :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="100"/>
         <source>Issued by:</source>
         <translation>Délivré par :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="102"/>
         <source>Valid:</source>
         <translation>Valide :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="103"/>
         <source>from %1 until %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="111"/>
         <source>&amp;Trust the New Certificate</source>
         <translation>&amp;Faire confiance au nouveau certificat</translation>
     </message>
     <message>
-        <location filename="../client-app/window/certificatedialog.cpp" line="112"/>
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Faire confiance et se connecter</translation>
     </message>
@@ -110,109 +90,86 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="106"/>
         <source>The connection was closed before the server confirmed this message.</source>
         <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="118"/>
         <source>You disconnected before the server confirmed this message.</source>
         <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="119"/>
         <source>Not sent: you disconnected.</source>
         <translation>Non envoyé : vous vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="130"/>
-        <location filename="../client-app/core/chatclient.cpp" line="625"/>
         <source>Not sent: the connection was lost.</source>
         <translation>Non envoyé : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="131"/>
-        <location filename="../client-app/core/chatclient.cpp" line="186"/>
         <source>Not sent: not connected to the server.</source>
         <translation>Non envoyé : pas de connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="163"/>
         <source>Not sent: the server&apos;s certificate was not trusted.</source>
         <translation>Non envoyé : le certificat du serveur n&apos;a pas été approuvé.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="341"/>
         <source>The server&apos;s certificate has changed since you trusted it.</source>
         <translation>Le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="342"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="348"/>
         <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
         <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="379"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="424"/>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Message %1 de %2 dans %3 : %4</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="496"/>
         <source>Ignored a line from the server that could not be read (%1): %2</source>
         <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="508"/>
         <source>The server&apos;s reply could not be read.</source>
         <translation>La réponse du serveur était illisible.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="514"/>
         <source>Ignored a reply that answers no command: %1</source>
         <translation>Réponse à aucune commande ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="524"/>
         <source>The reply %1 does not answer %2.</source>
         <translation>La réponse %1 ne répond pas à %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="627"/>
         <source>The server still holds the name %1 for the lost connection.</source>
         <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="644"/>
         <source>Not sent: the server refused the password.</source>
         <translation>Non envoyé : le serveur a refusé le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="645"/>
         <source>Not sent: the server refused the name.</source>
         <translation>Non envoyé : le serveur a refusé le nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="671"/>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="713"/>
         <source>Not sent: disconnected from the server.</source>
         <translation>Non envoyé : déconnecté du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatclient.cpp" line="722"/>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
@@ -220,22 +177,18 @@
 <context>
     <name>Chinwag::ChatServer</name>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="286"/>
         <source>Could not accept a connection: %1</source>
         <translation>Impossible d&apos;accepter une connexion : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="129"/>
         <source>The server is still stopping.</source>
         <translation>Le serveur est encore en train de s&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="95"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>Échec de la négociation TLS avec %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="97"/>
         <source>TLS handshake with %1 failed: %2 (and %n more failed handshake(s) since the last record)</source>
         <translation>
             <numerusform>Échec de la négociation TLS avec %1 : %2 (et %n autre négociation échouée depuis l&apos;entrée précédente)</numerusform>
@@ -243,42 +196,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="130"/>
         <source>The server is listening already.</source>
         <translation>Le serveur écoute déjà.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="142"/>
         <source>TLS is not available: Qt has no TLS backend here.</source>
         <translation>TLS n&apos;est pas disponible : Qt n&apos;a pas de moteur TLS ici.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="149"/>
         <source>Could not listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="154"/>
         <source>My server has started on %1 (TLS)</source>
         <translation>Mon serveur a démarré sur %1 (TLS)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="156"/>
         <source>My server has started on %1</source>
         <translation>Mon serveur a démarré sur %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="194"/>
         <source>%1 was kicked</source>
         <translation>%1 a été expulsé</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="195"/>
         <source>%1 was kicked: %2</source>
         <translation>%1 a été expulsé : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="209"/>
         <source>Notice to %n client(s): %1</source>
         <translation>
             <numerusform>Avis à %n client : %1</numerusform>
@@ -286,23 +231,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="256"/>
         <source>Client has connected from %1</source>
         <translation>Un client s&apos;est connecté depuis %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="257"/>
-        <location filename="../server-app/core/chatserver.cpp" line="320"/>
         <source>Total Clients = %1</source>
         <translation>Total des clients = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="273"/>
         <source>Refused a connection from %1: %2 (SERVER_FULL)</source>
         <translation>Connexion de %1 refusée : %2 (SERVER_FULL)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/chatserver.cpp" line="275"/>
         <source>Refused a connection from %1: %2 (SERVER_FULL; and %n more refused since the last record)</source>
         <translation>
             <numerusform>Connexion de %1 refusée : %2 (SERVER_FULL ; et %n autre refusée depuis l&apos;entrée précédente)</numerusform>
@@ -310,17 +250,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="317"/>
         <source>Client has disconnected: %1</source>
         <translation>Un client s&apos;est déconnecté : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="318"/>
         <source>Client has disconnected: %1, %2</source>
         <translation>Un client s&apos;est déconnecté : %1, %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/chatserver.cpp" line="332"/>
         <source>server has stopped</source>
         <translation>le serveur s&apos;est arrêté</translation>
     </message>
@@ -328,97 +265,78 @@
 <context>
     <name>Chinwag::ChatSession</name>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="70"/>
         <source>Notice from the server: %1</source>
         <translation>Avis du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="76"/>
         <source>You are now known as %1.</source>
         <translation>Vous vous appelez maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="239"/>
         <source>The server keeps no history: %1</source>
         <translation>Le serveur ne conserve pas d&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="243"/>
         <source>The earlier messages could not be loaded: %1</source>
         <translation>Les messages précédents n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="282"/>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Vous ne faites plus partie de ce groupe : la connexion a été perdue.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="291"/>
         <source>Reconnected as %1.</source>
         <translation>Reconnecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="292"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation>Connecté à %1:%2 en tant que %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="334"/>
         <source>%1 joined.</source>
         <translation>%1 est arrivé.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="342"/>
         <source>%1 left.</source>
         <translation>%1 est parti.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="343"/>
         <source>%1 left (%2).</source>
         <translation>%1 est parti (%2).</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="355"/>
         <source>%1 is now known as %2.</source>
         <translation>%1 s&apos;appelle maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="390"/>
         <source>You made the group %1.</source>
         <translation>Vous avez créé le groupe %1.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="391"/>
         <source>You made the group %1 with %2.</source>
         <translation>Vous avez créé le groupe %1 avec %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="393"/>
         <source>%1 made the group %2 with %3.</source>
         <translation>%1 a créé le groupe %2 avec %3.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="405"/>
         <source>%1 added you to the group %2.</source>
         <translation>%1 vous a ajouté au groupe %2.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="407"/>
         <source>You added %1 to the group.</source>
         <translation>Vous avez ajouté %1 au groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="409"/>
         <source>%1 added %2 to the group.</source>
         <translation>%1 a ajouté %2 au groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="417"/>
         <source>%1 left the group.</source>
         <translation>%1 a quitté le groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/chatsession.cpp" line="468"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -426,218 +344,174 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="156"/>
         <source>Double-click someone to talk to them alone.</source>
         <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="229"/>
         <source>Loading earlier messages…</source>
         <translation>Chargement des messages précédents…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="245"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="247"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="255"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="259"/>
         <source>&amp;Jump to Conversation…</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="264"/>
         <source>&amp;Find in Conversation…</source>
         <translation>&amp;Rechercher dans la conversation…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="268"/>
         <source>Set &amp;Away…</source>
         <translation>Me signaler &amp;absent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="285"/>
         <source>&amp;About Chinwag Client</source>
         <translation>À &amp;propos de Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="286"/>
         <source>Chinwag Client</source>
         <translation>Chinwag Client</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="287"/>
         <source>A desktop chat client: talk to everyone on a Chinwag server, to one person, or in private groups.</source>
         <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="435"/>
         <source>Send %1 Messages?</source>
         <translation>Envoyer %1 messages ?</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="436"/>
         <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
         <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="442"/>
         <source>&amp;Send All</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="504"/>
         <source>Set Away</source>
         <translation>Me signaler absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="505"/>
         <source>What the others read while you are away:</source>
         <translation>Ce que les autres lisent pendant votre absence :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="507"/>
         <source>Set &amp;Away</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="530"/>
         <source>%1 in #%2</source>
         <translation>%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="538"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="551"/>
         <source>Online · %1</source>
         <translation>En ligne · %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="555"/>
         <source>Everyone on this server · %1 online</source>
         <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="556"/>
         <source>Everyone on this server</source>
         <translation>Tout le monde sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="561"/>
         <source>Not online: messages are kept for them if they have been here before.</source>
         <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="563"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="565"/>
-        <location filename="../client-app/window/chatwindow.cpp" line="598"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="571"/>
         <source>Private group of %1</source>
         <translation>Groupe privé de %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="572"/>
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="586"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="590"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="594"/>
         <source>Signing in…</source>
         <translation>Identification…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="602"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="611"/>
         <source>Server %1:%2, encrypted</source>
         <translation>Serveur %1:%2, chiffré</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="612"/>
         <source>Server %1:%2</source>
         <translation>Serveur %1:%2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="615"/>
         <source>Signed in as %1 · away</source>
         <translation>Connecté en tant que %1 · absent</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="616"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="628"/>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="640"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="642"/>
         <source>You are no longer in this group</source>
         <translation>Vous ne faites plus partie de ce groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/chatwindow.cpp" line="644"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
@@ -645,62 +519,50 @@
 <context>
     <name>Chinwag::ClientsModel</name>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="41"/>
         <source>Away: %1</source>
         <translation>Absent : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="52"/>
         <source>(unregistered)</source>
         <translation>(non inscrit)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="55"/>
         <source>%1 (away)</source>
         <translation>%1 (absent)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="86"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="88"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="90"/>
         <source>Connected</source>
         <translation>Connecté depuis</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="92"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="94"/>
         <source>Msgs in</source>
         <translation>Msg reçus</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="96"/>
         <source>Msgs out</source>
         <translation>Msg envoyés</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="98"/>
         <source>Bytes in</source>
         <translation>Octets reçus</translation>
     </message>
     <message>
-        <location filename="../server-app/core/clientsmodel.cpp" line="100"/>
         <source>Bytes out</source>
         <translation>Octets envoyés</translation>
     </message>
@@ -708,22 +570,18 @@
 <context>
     <name>Chinwag::CommandHandler</name>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="152"/>
         <source>%1 registered as %2</source>
         <translation>%1 s&apos;est inscrit sous le nom %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="160"/>
         <source>%1 is now called %2</source>
         <translation>%1 s&apos;appelle maintenant %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="174"/>
         <source>%1 gave a wrong password</source>
         <translation>%1 a donné un mauvais mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="175"/>
         <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
         <translation>
             <numerusform>%1 a donné un mauvais mot de passe (et %n autre mauvais mot de passe depuis l&apos;entrée précédente)</numerusform>
@@ -731,7 +589,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/commandhandler.cpp" line="195"/>
         <source>%n held message(s) delivered to %1</source>
         <translation>
             <numerusform>%n message en attente remis à %1</numerusform>
@@ -739,27 +596,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="274"/>
         <source>%1 made the group %2</source>
         <translation>%1 a créé le groupe %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="275"/>
         <source>%1 made the group %2 with %3</source>
         <translation>%1 a créé le groupe %2 avec %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="298"/>
         <source>%1 added %2 to the group %3</source>
         <translation>%1 a ajouté %2 au groupe %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="315"/>
         <source>%1 left the group %2</source>
         <translation>%1 a quitté le groupe %2</translation>
     </message>
     <message>
-        <location filename="../server-app/core/commandhandler.cpp" line="318"/>
         <source>The group %1 is gone: it has no members left</source>
         <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
@@ -767,77 +619,62 @@
 <context>
     <name>Chinwag::ConnectDialog</name>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="25"/>
         <source>Use &amp;TLS: encrypt the connection</source>
         <translation>Utiliser &amp;TLS : chiffrer la connexion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="27"/>
         <source>R&amp;emember the password on this computer</source>
         <translation>R&amp;etenir le mot de passe sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="34"/>
         <source>Connect to a Chinwag Server</source>
         <translation>Se connecter à un serveur Chinwag</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="38"/>
         <source>host name or address</source>
         <translation>nom d&apos;hôte ou adresse</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="44"/>
         <source>how others will see you</source>
         <translation>ce que les autres verront</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="50"/>
         <source>only if the server has one</source>
         <translation>seulement si le serveur en a un</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="52"/>
         <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
         <translation>Le mot de passe est conservé en clair dans le fichier de réglages de cet utilisateur. Sans cette option, il est redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="57"/>
         <source>Without TLS, the password travels unencrypted.</source>
         <translation>Sans TLS, le mot de passe circule en clair.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="68"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="74"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="75"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="84"/>
         <source>Chat with everyone on a server, with one person, or in private groups.</source>
         <translation>Discutez avec tout le monde sur un serveur, avec une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectdialog.cpp" line="143"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
     </message>
@@ -845,37 +682,30 @@
 <context>
     <name>Chinwag::ConnectionBanner</name>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="34"/>
         <source>Reconnect &amp;Now</source>
         <translation>Se reconnecter &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="35"/>
         <source>&amp;Stop Trying</source>
         <translation>&amp;Arrêter d&apos;essayer</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="36"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="107"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Nouvel essai dans %2 s…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="112"/>
         <source>%1 Trying again now…</source>
         <translation>%1 Nouvel essai en cours…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="115"/>
         <source>You were disconnected. %1</source>
         <translation>Vous avez été déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/connectionbanner.cpp" line="116"/>
         <source>Not connected. %1</source>
         <translation>Non connecté. %1</translation>
     </message>
@@ -883,12 +713,10 @@
 <context>
     <name>Chinwag::ConversationDelegate</name>
     <message>
-        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../client-app/window/conversationdelegate.cpp" line="41"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
@@ -896,7 +724,6 @@
 <context>
     <name>Chinwag::ConversationListModel</name>
     <message>
-        <location filename="../client-app/core/conversationlistmodel.cpp" line="46"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -904,134 +731,106 @@
 <context>
     <name>Chinwag::ErrorMessages</name>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="10"/>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
         <translation>Les noms ont de 1 à 32 lettres, chiffres, « _ », « - » ou « . » et commencent par une lettre.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="12"/>
         <source>Someone else is using that name. Please choose another.</source>
         <translation>Quelqu&apos;un d&apos;autre utilise ce nom. Veuillez en choisir un autre.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="14"/>
         <source>You are not signed in to the server yet.</source>
         <translation>Vous n&apos;êtes pas encore identifié auprès du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="16"/>
         <source>The server needs a password.</source>
         <translation>Le serveur demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="18"/>
-        <location filename="../client-app/core/errormessages.cpp" line="72"/>
         <source>The server&apos;s password was wrong.</source>
         <translation>Le mot de passe du serveur était faux.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="20"/>
         <source>No user of that name is online, or has ever been here.</source>
         <translation>Personne de ce nom n&apos;est en ligne ni n&apos;est jamais venu ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="22"/>
         <source>There is no such group.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="24"/>
         <source>You are not a member of this group.</source>
         <translation>Vous n&apos;êtes pas membre de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="26"/>
         <source>A group of that name exists already. Please choose another name.</source>
         <translation>Un groupe de ce nom existe déjà. Veuillez choisir un autre nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="28"/>
         <source>That user is a member of the group already.</source>
         <translation>Cette personne est déjà membre du groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="30"/>
         <source>The group has as many members as it may hold.</source>
         <translation>Le groupe a déjà autant de membres qu&apos;il peut en avoir.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="32"/>
         <source>Someone would be in more groups than the server allows.</source>
         <translation>Quelqu&apos;un serait dans plus de groupes que le serveur ne le permet.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="34"/>
         <source>The message is too long for the server.</source>
         <translation>Le message est trop long pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="37"/>
         <source>The message holds characters that cannot be sent.</source>
         <translation>Le message contient des caractères qui ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="39"/>
         <source>You are sending too fast; your messages are delayed.</source>
         <translation>Vous envoyez trop vite ; vos messages sont retardés.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="41"/>
-        <location filename="../client-app/core/errormessages.cpp" line="70"/>
         <source>The server is full.</source>
         <translation>Le serveur est plein.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="43"/>
         <source>That is not a conversation the server knows.</source>
         <translation>Le serveur ne connaît pas cette conversation.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="45"/>
         <source>The server cannot give that many messages, or from there.</source>
         <translation>Le serveur ne peut pas fournir autant de messages, ou à partir de là.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="55"/>
         <source>The server refused the request.</source>
         <translation>Le serveur a refusé la demande.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="63"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>L&apos;opérateur du serveur vous a déconnecté.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="64"/>
         <source>The server&apos;s operator disconnected you: %1</source>
         <translation>L&apos;opérateur du serveur vous a déconnecté : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="66"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="68"/>
         <source>The server closed the connection after a silence.</source>
         <translation>Le serveur a fermé la connexion après un silence.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="74"/>
         <source>The server disconnected you for sending too fast.</source>
         <translation>Le serveur vous a déconnecté parce que vous envoyiez trop vite.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="76"/>
         <source>The server disconnected you because this client fell behind.</source>
         <translation>Le serveur vous a déconnecté parce que ce client avait pris du retard.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/errormessages.cpp" line="78"/>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
     </message>
@@ -1039,67 +838,54 @@
 <context>
     <name>Chinwag::EventLogModel</name>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="62"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="64"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="66"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="77"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="79"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="81"/>
         <source>Disconnect</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="83"/>
         <source>Register</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="85"/>
         <source>Rename</source>
         <translation>Renommage</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="87"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="89"/>
         <source>Kick</source>
         <translation>Expulsion</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="91"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="93"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../server-app/core/eventlogmodel.cpp" line="95"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
@@ -1107,47 +893,38 @@
 <context>
     <name>Chinwag::GroupPanel</name>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="32"/>
         <source>&amp;Invite</source>
         <translation>&amp;Inviter</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="33"/>
         <source>&amp;Leave Group</source>
         <translation>&amp;Quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="34"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="59"/>
         <source>Name…</source>
         <translation>Nom…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="120"/>
         <source>Members of #%1 · %2</source>
         <translation>Membres de #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="121"/>
         <source>Only the members read what is said here.</source>
         <translation>Seuls les membres lisent ce qui se dit ici.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="122"/>
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="124"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client-app/window/grouppanel.cpp" line="125"/>
         <source>A group is a private conversation of the people you pick.</source>
         <translation>Un groupe est une conversation privée entre les personnes que vous choisissez.</translation>
     </message>
@@ -1155,22 +932,18 @@
 <context>
     <name>Chinwag::GroupsModel</name>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="61"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="63"/>
         <source>Creator</source>
         <translation>Créateur</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="65"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../server-app/core/groupsmodel.cpp" line="67"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -1178,22 +951,18 @@
 <context>
     <name>Chinwag::History</name>
     <message>
-        <location filename="../server-app/core/history.cpp" line="36"/>
         <source>The history cannot be kept in a temporary file: %1</source>
         <translation>L&apos;historique ne peut pas être conservé dans un fichier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="44"/>
         <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
         <translation>L&apos;historique ne peut pas être ouvert (%1) : le dossier %2 ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="82"/>
         <source>The history cannot be opened (%1): another server uses it (process %2)</source>
         <translation>L&apos;historique ne peut pas être ouvert (%1) : un autre serveur l&apos;utilise (processus %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/history.cpp" line="86"/>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
     </message>
@@ -1201,59 +970,38 @@
 <context>
     <name>Chinwag::HistoryDatabase</name>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="159"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="168"/>
         <source>The history could not be read or written</source>
         <translation>L&apos;historique n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="174"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="179"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="183"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="185"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="196"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="199"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="205"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="207"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="212"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="333"/>
         <source>The history cannot be opened</source>
         <translation>L&apos;historique ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="175"/>
         <source>Qt&apos;s SQLite driver is missing; install libqt6sql6-sqlite</source>
         <translation>le pilote SQLite de Qt est absent ; installez libqt6sql6-sqlite</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="186"/>
         <source>SQLite refused write-ahead logging (journal mode %1)</source>
         <translation>SQLite refuse la journalisation anticipée (mode de journal %1)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="200"/>
         <source>it was written by a newer Chinwag (schema %1; this server knows up to %2)</source>
         <translation>il a été écrit par un Chinwag plus récent (schéma %1 ; ce serveur connaît les schémas jusqu&apos;au %2)</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="208"/>
         <source>the file holds another program&apos;s database</source>
         <translation>le fichier contient la base de données d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="244"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="255"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="259"/>
-        <location filename="../server-app/core/historydatabase.cpp" line="299"/>
         <source>The history could not be written</source>
         <translation>L&apos;historique n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../server-app/core/historydatabase.cpp" line="318"/>
         <source>The history could not be read</source>
         <translation>L&apos;historique n&apos;a pas pu être lu</translation>
     </message>
@@ -1261,12 +1009,10 @@
 <context>
     <name>Chinwag::LanguageOption</name>
     <message>
-        <location filename="../shared/desktop/languageoption.cpp" line="15"/>
         <source>Language of the user interface: %1 (default: the system&apos;s).</source>
         <translation>Langue de l’interface&#xa0;: %1 (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
-        <location filename="../shared/desktop/languageoption.cpp" line="18"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -1274,57 +1020,46 @@
 <context>
     <name>Chinwag::LaunchOptions</name>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="18"/>
         <source>The server&apos;s host name or address.</source>
         <translation>Nom d&apos;hôte ou adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="20"/>
         <source>The server&apos;s port (%1 by default).</source>
         <translation>Port du serveur (%1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="23"/>
         <source>Your name. With host, port and name the client connects at once; otherwise it asks.</source>
         <translation>Votre nom. Avec l&apos;hôte, le port et le nom, le client se connecte aussitôt ; sinon il demande.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="27"/>
         <source>Encrypt the connection with TLS. Without it, a host given here is reached unencrypted.</source>
         <translation>Chiffrer la connexion avec TLS. Sans cette option, un hôte donné ici est joint en clair.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>Once connected, send &lt;text&gt;.</source>
         <translation>Une fois connecté, envoyer &lt;text&gt;.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="29"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="31"/>
         <source>Where --message goes: * for everyone (the default), @user or #group.</source>
         <translation>Où va --message : * pour tout le monde (par défaut), @personne ou #groupe.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="32"/>
         <source>conversation</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="40"/>
         <source>Too many arguments: give at most a host, a port and a name.</source>
         <translation>Trop d&apos;arguments : donnez au plus un hôte, un port et un nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="53"/>
         <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
         <translation>Le port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../client-app/window/launchoptions.cpp" line="70"/>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to attend * pour tout le monde, @personne ou #groupe, pas « %1 ».</translation>
     </message>
@@ -1332,57 +1067,46 @@
 <context>
     <name>Chinwag::ListenBar</name>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="20"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="21"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="32"/>
         <source>The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
         <translation>L&apos;adresse d&apos;écoute : 127.0.0.1 pour cette machine seulement, 0.0.0.0 pour tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="36"/>
         <source>any free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="37"/>
         <source>The port to listen on; 0 picks a free one</source>
         <translation>Le port d&apos;écoute ; 0 en choisit un libre</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="43"/>
         <source>&amp;Address:</source>
         <translation>Adr&amp;esse :</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="45"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="77"/>
         <source>Listening on %1</source>
         <translation>À l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="84"/>
         <source>Stopping: saying goodbye to every client…</source>
         <translation>Arrêt : au revoir à chaque client…</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="91"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../server-app/window/listenbar.cpp" line="111"/>
         <source>&quot;%1&quot; is not an IP address: use 127.0.0.1, 0.0.0.0 or another address of this machine.</source>
         <translation>« %1 » n&apos;est pas une adresse IP : utilisez 127.0.0.1, 0.0.0.0 ou une autre adresse de cette machine.</translation>
     </message>
@@ -1390,27 +1114,22 @@
 <context>
     <name>Chinwag::MessageComposer</name>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="29"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="49"/>
         <source>Message %1</source>
         <translation>Message à %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="101"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="104"/>
         <source>%1 too many</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messagecomposer.cpp" line="107"/>
         <source>The server takes lines of up to %1 bytes; a character may take more than one.</source>
         <translation>Le serveur accepte des lignes jusqu&apos;à %1 octets ; un caractère peut en occuper plusieurs.</translation>
     </message>
@@ -1418,7 +1137,6 @@
 <context>
     <name>Chinwag::MessageDelegate</name>
     <message>
-        <location filename="../client-app/window/messagedelegate.cpp" line="169"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
@@ -1426,37 +1144,30 @@
 <context>
     <name>Chinwag::MessageFormatter</name>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="133"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="187"/>
         <source>yesterday %1</source>
         <translation>hier %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="195"/>
         <source>waiting for the connection</source>
         <translation>en attente de la connexion</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="197"/>
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="199"/>
         <source>kept until they come online</source>
         <translation>conservé jusqu&apos;à son retour en ligne</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="200"/>
         <source>waiting for %1 to come online</source>
         <translation>en attente du retour en ligne de %1</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageformatter.cpp" line="202"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -1464,18 +1175,14 @@
 <context>
     <name>Chinwag::MessageView</name>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="35"/>
-        <location filename="../client-app/window/messageview.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="174"/>
         <source>Copy &amp;Link Address</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
     <message>
-        <location filename="../client-app/window/messageview.cpp" line="180"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
@@ -1483,137 +1190,110 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="124"/>
         <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
         <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="152"/>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Impossible d&apos;écouter sur %1 : %2. Choisissez un autre port (ou 0 pour n&apos;importe quel port libre) et appuyez sur Démarrer.</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="155"/>
         <source>Could not listen on %1</source>
         <translation>Impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="163"/>
         <source>Filter clients by name, address or group</source>
         <translation>Filtrer les clients par nom, adresse ou groupe</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="177"/>
         <source>Reason, which the client is told</source>
         <translation>Raison, communiquée au client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="178"/>
         <source>&amp;Kick</source>
         <translation>E&amp;xpulser</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="180"/>
         <source>Close the selected client&apos;s connection, telling it the reason</source>
         <translation>Fermer la connexion du client sélectionné en lui indiquant la raison</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="186"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="192"/>
         <source>Filter groups by name or member</source>
         <translation>Filtrer les groupes par nom ou membre</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="202"/>
         <source>A notice to every client</source>
         <translation>Un avis à chaque client</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="203"/>
         <source>Send &amp;notice</source>
         <translation>E&amp;nvoyer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="210"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="215"/>
         <source>Filter the event log</source>
         <translation>Filtrer le journal des événements</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="237"/>
         <source>Event log</source>
         <translation>Journal des événements</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="242"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="248"/>
         <source>&amp;About Chinwag Server</source>
         <translation>À &amp;propos de Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="265"/>
         <source>The history, kept only while the server runs: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>L&apos;historique, conservé seulement tant que le serveur fonctionne : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="267"/>
         <source>The history in %1: messages stored, messages held for users who are offline, and the database&apos;s size</source>
         <translation>L&apos;historique dans %1 : messages enregistrés, messages en attente pour les utilisateurs hors ligne, et la taille de la base de données</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="297"/>
         <source>Chinwag Server — %1</source>
         <translation>Chinwag Server — %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="308"/>
         <source>Chinwag Server — stopped</source>
         <translation>Chinwag Server — arrêté</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="327"/>
         <source>Could not kick %1: the reason may hold only printable characters</source>
         <translation>Impossible d&apos;expulser %1 : la raison ne peut contenir que des caractères imprimables</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="334"/>
         <source>Kicked %1</source>
         <translation>%1 expulsé</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="340"/>
         <source>A notice may hold only printable characters</source>
         <translation>Un avis ne peut contenir que des caractères imprimables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/window/monitorwindow.cpp" line="345"/>
         <source>Notice sent to %n client(s)</source>
         <translation>
             <numerusform>Avis envoyé à %n client</numerusform>
@@ -1621,37 +1301,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="357"/>
         <source>Total Clients = %1</source>
         <translation>Total des clients = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="358"/>
         <source>Groups = %1</source>
         <translation>Groupes = %1</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="359"/>
         <source>%1 messages/s</source>
         <translation>%1 messages/s</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="366"/>
         <source>No history</source>
         <translation>Pas d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="370"/>
         <source>History: %1 stored, %2 held, %3</source>
         <translation>Historique : %1 enregistrés, %2 en attente, %3</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="416"/>
         <source>Chinwag Server</source>
         <translation>Chinwag Server</translation>
     </message>
     <message>
-        <location filename="../server-app/window/monitorwindow.cpp" line="417"/>
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Un serveur de discussion pour les personnes d&apos;un même réseau, et une fenêtre pour le surveiller : qui est connecté, les groupes où l&apos;on discute, le trafic et l&apos;historique.</translation>
     </message>
@@ -1659,37 +1332,30 @@
 <context>
     <name>Chinwag::NewGroupDialog</name>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="36"/>
         <source>New Group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="40"/>
         <source>for example: team</source>
         <translation>par exemple : equipe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="58"/>
         <source>&amp;Make Group</source>
         <translation>&amp;Créer le groupe</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="62"/>
         <source>Group &amp;name:</source>
         <translation>&amp;Nom du groupe :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="69"/>
         <source>&amp;Members (click to pick; the group is private to them):</source>
         <translation>&amp;Membres (cliquez pour choisir ; le groupe leur est réservé) :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="104"/>
         <source>You are in a group of that name already.</source>
         <translation>Vous êtes déjà dans un groupe de ce nom.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/newgroupdialog.cpp" line="105"/>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
     </message>
@@ -1697,17 +1363,14 @@
 <context>
     <name>Chinwag::PendingLinesBar</name>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="18"/>
         <source>&amp;Stop Sending</source>
         <translation>&amp;Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="23"/>
         <source>Drop the lines that have not gone out yet.</source>
         <translation>Abandonner les lignes qui ne sont pas encore parties.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/pendinglinesbar.cpp" line="41"/>
         <source>Sending the pasted lines one by one; still to go: %1</source>
         <translation>Envoi des lignes collées une par une ; restantes : %1</translation>
     </message>
@@ -1715,42 +1378,34 @@
 <context>
     <name>Chinwag::PreferencesDialog</name>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="29"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="32"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="33"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="37"/>
         <source>What the others read while you are away</source>
         <translation>Ce que les autres lisent pendant votre absence</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="40"/>
         <source>Set me away after this long without input:</source>
         <translation>Me signaler absent après cette durée d&apos;inactivité :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="41"/>
         <source>Away message:</source>
         <translation>Message d&apos;absence :</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="42"/>
         <source>Typing, clicking or moving the mouse in Chinwag brings you back.</source>
         <translation>Taper, cliquer ou bouger la souris dans Chinwag vous signale de retour.</translation>
     </message>
     <message>
-        <location filename="../client-app/window/preferencesdialog.cpp" line="66"/>
         <source>away from the keyboard</source>
         <translation>absent du clavier</translation>
     </message>
@@ -1758,12 +1413,10 @@
 <context>
     <name>Chinwag::QuickSwitcher</name>
     <message>
-        <location filename="../client-app/window/quickswitcher.cpp" line="25"/>
         <source>Jump to a Conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../client-app/window/quickswitcher.cpp" line="31"/>
         <source>Jump to…</source>
         <translation>Aller à…</translation>
     </message>
@@ -1771,17 +1424,14 @@
 <context>
     <name>Chinwag::SearchBar</name>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="22"/>
         <source>Search this conversation</source>
         <translation>Rechercher dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="33"/>
         <source>Close the search (Escape)</source>
         <translation>Fermer la recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/searchbar.cpp" line="71"/>
         <source>Matches: %1</source>
         <translation>Résultats : %1</translation>
     </message>
@@ -1789,219 +1439,170 @@
 <context>
     <name>Chinwag::ServerCommandLine</name>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="35"/>
         <source>Run without the monitor window; print the log to stdout.</source>
         <translation>Fonctionner sans la fenêtre de surveillance ; écrire le journal sur stdout.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="67"/>
         <source>The longest line a client may send, in bytes (default: %1).</source>
         <translation>La plus longue ligne qu&apos;un client peut envoyer, en octets (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="68"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="101"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="37"/>
         <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
         <translation>Le fichier qui conserve l&apos;historique et les messages en attente pour les utilisateurs hors ligne (par défaut : %1). %2 ne les conserve que tant que le serveur fonctionne.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="40"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="42"/>
         <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
         <translation>Ne conserver aucun historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="45"/>
         <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
         <translation>Le mot de passe que les clients doivent donner (PASS) avant NAME. Les autres utilisateurs de cet ordinateur peuvent lire une ligne de commande : préférez la variable d&apos;environnement %1.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="48"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="50"/>
         <source>Speak TLS only, with this certificate (PEM; the server&apos;s first, then its chain). Needs --tls-key.</source>
         <translation>Ne parler que TLS, avec ce certificat (PEM ; celui du serveur d&apos;abord, puis sa chaîne). Nécessite --tls-key.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="52"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="53"/>
         <source>The private key of --tls-cert (PEM, not encrypted).</source>
         <translation>La clé privée de --tls-cert (PEM, non chiffrée).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="56"/>
         <source>The Chinwag chat server, with a monitor window of its clients, groups and traffic.</source>
         <translation>Le serveur de discussion Chinwag, avec une fenêtre de surveillance de ses clients, groupes et trafic.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="70"/>
         <source>Connections the server takes at once (default: %1).</source>
         <translation>Connexions que le serveur accepte à la fois (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="71"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="75"/>
         <source>connections</source>
         <translation>connexions</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="74"/>
         <source>Connections the server takes at once from one IP address (default: %1).</source>
         <translation>Connexions que le serveur accepte à la fois depuis une même adresse IP (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
         <source>Groups one user may be in (default: %1).</source>
         <translation>Groupes dont un utilisateur peut être membre (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="77"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="80"/>
         <source>Members one group may hold (default: %1).</source>
         <translation>Membres que peut compter un groupe (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="81"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="84"/>
         <source>Lines a client may send at once before flood control delays them (default: %1).</source>
         <translation>Lignes qu&apos;un client peut envoyer d&apos;un coup avant que le contrôle d&apos;inondation ne les retarde (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="86"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="91"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="96"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="89"/>
         <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
         <translation>Lignes par seconde qu&apos;un client peut envoyer après sa rafale ; 0 désactive le contrôle d&apos;inondation (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="94"/>
         <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
         <translation>Lignes retardées au cours d&apos;une même inondation avant que le client soit déconnecté (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="99"/>
         <source>Bytes queued for a client that does not read before it is disconnected (default: %1).</source>
         <translation>Octets en attente pour un client qui ne lit pas avant qu&apos;il soit déconnecté (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
         <source>Seconds a connection has to register with NAME (default: %1).</source>
         <translation>Secondes dont dispose une connexion pour s&apos;enregistrer avec NAME (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="104"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="109"/>
-        <location filename="../server-app/core/servercommandline.cpp" line="113"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="108"/>
         <source>Seconds of silence after which a client is sent PING (default: %1).</source>
         <translation>Secondes de silence après lesquelles un client reçoit PING (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="112"/>
         <source>Seconds a client has to answer PING before it is disconnected (default: %1).</source>
         <translation>Secondes dont dispose un client pour répondre à PING avant d&apos;être déconnecté (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="121"/>
         <source>The address to listen on (default: 127.0.0.1).</source>
         <translation>L&apos;adresse d&apos;écoute (par défaut : 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="124"/>
         <source>The port to listen on (default: %1; 0 picks a free one).</source>
         <translation>Le port d&apos;écoute (par défaut : %1 ; 0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="152"/>
         <source>Too many arguments: give at most a host and a port.</source>
         <translation>Trop d&apos;arguments : donnez au plus un hôte et un port.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="158"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="164"/>
         <source>&quot;%1&quot; is not a port: use a number from 0 to 65535.</source>
         <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="173"/>
         <source>--%1 takes a number of %2 from %3 to %4.</source>
         <translation>--%1 attend un nombre de %3 à %4 (%2).</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="193"/>
         <source>--password takes a text that is not empty.</source>
         <translation>--password attend un texte non vide.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="206"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert et --tls-key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="216"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="217"/>
         <source>Cannot read the certificate %1.</source>
         <translation>Impossible de lire le certificat %1.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="223"/>
         <source>Cannot read the key %1.</source>
         <translation>Impossible de lire la clé %1.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="231"/>
         <source>%1 holds no private key in PEM that is not encrypted.</source>
         <translation>%1 ne contient aucune clé privée PEM non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="181"/>
         <source>--data and --no-history exclude each other.</source>
         <translation>--data et --no-history s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../server-app/core/servercommandline.cpp" line="186"/>
         <source>--data takes the path of a file.</source>
         <translation>--data attend le chemin d&apos;un fichier.</translation>
     </message>
@@ -2009,12 +1610,10 @@
 <context>
     <name>Chinwag::ServerConnection</name>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="88"/>
         <source>Dropped a line from the server that is longer than %1 bytes.</source>
         <translation>Une ligne du serveur de plus de %1 octets a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../client-app/core/serverconnection.cpp" line="108"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
@@ -2022,12 +1621,10 @@
 <context>
     <name>Chinwag::Session</name>
     <message>
-        <location filename="../server-app/core/session.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="123"/>
         <source>%1 did not register within %n second(s) and was disconnected</source>
         <translation>
             <numerusform>%1 ne s&apos;est pas enregistré dans un délai de %n seconde et a été déconnecté</numerusform>
@@ -2035,7 +1632,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="138"/>
         <source>%1 did not answer PING within %n second(s) and was disconnected</source>
         <translation>
             <numerusform>%1 n&apos;a pas répondu à PING dans un délai de %n seconde et a été déconnecté</numerusform>
@@ -2043,17 +1639,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="179"/>
         <source>%1 kept sending too fast and was disconnected</source>
         <translation>%1 a continué à envoyer trop vite et a été déconnecté</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="199"/>
         <source>%1 is sending too fast: its lines are delayed</source>
         <translation>%1 envoie trop vite : ses lignes sont retardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="218"/>
         <source>%1 sent a line longer than %n byte(s)</source>
         <translation>
             <numerusform>%1 a envoyé une ligne de plus de %n octet</numerusform>
@@ -2061,22 +1654,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="228"/>
         <source>%1 sent a line that is not UTF-8</source>
         <translation>%1 a envoyé une ligne qui n&apos;est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="230"/>
         <source>%1 sent a line with a control character</source>
         <translation>%1 a envoyé une ligne contenant un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../server-app/core/session.cpp" line="253"/>
         <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
         <translation>%1 a cessé de lire et a été déconnecté : %2 octets étaient en attente pour lui (SLOW_READER)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server-app/core/session.cpp" line="269"/>
         <source>%1 (and %n more such record(s) from this client)</source>
         <translation>
             <numerusform>%1 (et %n autre entrée de ce genre pour ce client)</numerusform>
@@ -2087,12 +1676,10 @@
 <context>
     <name>Chinwag::TrafficGraph</name>
     <message>
-        <location filename="../server-app/window/trafficgraph.cpp" line="16"/>
         <source>Messages per second over the last minute</source>
         <translation>Messages par seconde au cours de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../server-app/window/trafficgraph.cpp" line="65"/>
         <source>peak %1/s</source>
         <translation>pic %1/s</translation>
     </message>
@@ -2100,22 +1687,18 @@
 <context>
     <name>Chinwag::TypingLabel</name>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="41"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="43"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 et %2 écrivent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="45"/>
         <source>%1, %2 and %3 are typing…</source>
         <translation>%1, %2 et %3 écrivent…</translation>
     </message>
     <message>
-        <location filename="../client-app/window/typinglabel.cpp" line="47"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
@@ -2123,12 +1706,10 @@
 <context>
     <name>Chinwag::UserDelegate</name>
     <message>
-        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
         <source>%1 (away)</source>
         <translation>%1 (absent)</translation>
     </message>
     <message>
-        <location filename="../client-app/window/userdelegate.cpp" line="58"/>
         <source>%1 (away: %2)</source>
         <translation>%1 (absent : %2)</translation>
     </message>
@@ -2136,22 +1717,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../client-app/main.cpp" line="41"/>
         <source>Chinwag&apos;s desktop chat client.</source>
         <translation>Le client de discussion de bureau de Chinwag.</translation>
     </message>
     <message>
-        <location filename="../client-app/main.cpp" line="49"/>
         <source>There is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
         <translation>Aucun écran où ouvrir une fenêtre : ni DISPLAY ni WAYLAND_DISPLAY n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="85"/>
         <source>no display: running headless</source>
         <translation>pas d&apos;affichage : fonctionnement sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../server-app/main.cpp" line="92"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
