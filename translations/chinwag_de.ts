@@ -568,55 +568,6 @@
     </message>
 </context>
 <context>
-    <name>Chinwag::CommandHandler</name>
-    <message>
-        <source>%1 registered as %2</source>
-        <translation>%1 hat sich als %2 angemeldet</translation>
-    </message>
-    <message>
-        <source>%1 is now called %2</source>
-        <translation>%1 heißt jetzt %2</translation>
-    </message>
-    <message>
-        <source>%1 gave a wrong password</source>
-        <translation>%1 hat ein falsches Passwort angegeben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
-        <translation>
-            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weiteres falsches Passwort seit dem letzten Eintrag)</numerusform>
-            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weitere falsche Passwörter seit dem letzten Eintrag)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held message(s) delivered to %1</source>
-        <translation>
-            <numerusform>%n zurückgehaltene Nachricht an %1 zugestellt</numerusform>
-            <numerusform>%n zurückgehaltene Nachrichten an %1 zugestellt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 made the group %2</source>
-        <translation>%1 hat die Gruppe %2 gegründet</translation>
-    </message>
-    <message>
-        <source>%1 made the group %2 with %3</source>
-        <translation>%1 hat die Gruppe %2 mit %3 gegründet</translation>
-    </message>
-    <message>
-        <source>%1 added %2 to the group %3</source>
-        <translation>%1 hat %2 in die Gruppe %3 aufgenommen</translation>
-    </message>
-    <message>
-        <source>%1 left the group %2</source>
-        <translation>%1 hat die Gruppe %2 verlassen</translation>
-    </message>
-    <message>
-        <source>The group %1 is gone: it has no members left</source>
-        <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
-    </message>
-</context>
-<context>
     <name>Chinwag::ConnectDialog</name>
     <message>
         <source>Use &amp;TLS: encrypt the connection</source>
@@ -888,6 +839,29 @@
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupCommands</name>
+    <message>
+        <source>%1 made the group %2</source>
+        <translation>%1 hat die Gruppe %2 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 with %3</source>
+        <translation>%1 hat die Gruppe %2 mit %3 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the group %3</source>
+        <translation>%1 hat %2 in die Gruppe %3 aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 left the group %2</source>
+        <translation>%1 hat die Gruppe %2 verlassen</translation>
+    </message>
+    <message>
+        <source>The group %1 is gone: it has no members left</source>
+        <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1393,35 @@
     <message>
         <source>Jump to…</source>
         <translation>Springen zu …</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RegistrationCommands</name>
+    <message>
+        <source>%1 gave a wrong password</source>
+        <translation>%1 hat ein falsches Passwort angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weiteres falsches Passwort seit dem letzten Eintrag)</numerusform>
+            <numerusform>%1 hat ein falsches Passwort angegeben (und %n weitere falsche Passwörter seit dem letzten Eintrag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 registered as %2</source>
+        <translation>%1 hat sich als %2 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held message(s) delivered to %1</source>
+        <translation>
+            <numerusform>%n zurückgehaltene Nachricht an %1 zugestellt</numerusform>
+            <numerusform>%n zurückgehaltene Nachrichten an %1 zugestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

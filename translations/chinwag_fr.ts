@@ -568,55 +568,6 @@
     </message>
 </context>
 <context>
-    <name>Chinwag::CommandHandler</name>
-    <message>
-        <source>%1 registered as %2</source>
-        <translation>%1 s&apos;est inscrit sous le nom %2</translation>
-    </message>
-    <message>
-        <source>%1 is now called %2</source>
-        <translation>%1 s&apos;appelle maintenant %2</translation>
-    </message>
-    <message>
-        <source>%1 gave a wrong password</source>
-        <translation>%1 a donné un mauvais mot de passe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
-        <translation>
-            <numerusform>%1 a donné un mauvais mot de passe (et %n autre mauvais mot de passe depuis l&apos;entrée précédente)</numerusform>
-            <numerusform>%1 a donné un mauvais mot de passe (et %n autres mauvais mots de passe depuis l&apos;entrée précédente)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held message(s) delivered to %1</source>
-        <translation>
-            <numerusform>%n message en attente remis à %1</numerusform>
-            <numerusform>%n messages en attente remis à %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 made the group %2</source>
-        <translation>%1 a créé le groupe %2</translation>
-    </message>
-    <message>
-        <source>%1 made the group %2 with %3</source>
-        <translation>%1 a créé le groupe %2 avec %3</translation>
-    </message>
-    <message>
-        <source>%1 added %2 to the group %3</source>
-        <translation>%1 a ajouté %2 au groupe %3</translation>
-    </message>
-    <message>
-        <source>%1 left the group %2</source>
-        <translation>%1 a quitté le groupe %2</translation>
-    </message>
-    <message>
-        <source>The group %1 is gone: it has no members left</source>
-        <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
-    </message>
-</context>
-<context>
     <name>Chinwag::ConnectDialog</name>
     <message>
         <source>Use &amp;TLS: encrypt the connection</source>
@@ -888,6 +839,29 @@
     <message>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::GroupCommands</name>
+    <message>
+        <source>%1 made the group %2</source>
+        <translation>%1 a créé le groupe %2</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 with %3</source>
+        <translation>%1 a créé le groupe %2 avec %3</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the group %3</source>
+        <translation>%1 a ajouté %2 au groupe %3</translation>
+    </message>
+    <message>
+        <source>%1 left the group %2</source>
+        <translation>%1 a quitté le groupe %2</translation>
+    </message>
+    <message>
+        <source>The group %1 is gone: it has no members left</source>
+        <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1393,35 @@
     <message>
         <source>Jump to…</source>
         <translation>Aller à…</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RegistrationCommands</name>
+    <message>
+        <source>%1 gave a wrong password</source>
+        <translation>%1 a donné un mauvais mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave a wrong password (and %n more wrong password(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 a donné un mauvais mot de passe (et %n autre mauvais mot de passe depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>%1 a donné un mauvais mot de passe (et %n autres mauvais mots de passe depuis l&apos;entrée précédente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 registered as %2</source>
+        <translation>%1 s&apos;est inscrit sous le nom %2</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 s&apos;appelle maintenant %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held message(s) delivered to %1</source>
+        <translation>
+            <numerusform>%n message en attente remis à %1</numerusform>
+            <numerusform>%n messages en attente remis à %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

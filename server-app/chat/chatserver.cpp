@@ -69,8 +69,8 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
       m_config(config),
       m_history(openHistory(config.dataPath, m_historyError)),
       m_router(m_registry),
-      m_handler(m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits,
-                ServerPassword(config.password)),
+      m_context{ m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits },
+      m_handler(m_context, ServerPassword(config.password)),
       m_timeouts(timeoutTick(config.limits))
 {
     if (m_history) {
@@ -105,7 +105,7 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
     m_timeoutTimer.setInterval(m_timeouts.tick());
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ChatServer::checkTimeouts);
     m_timeoutTimer.start();
-    connect(&m_registry, &Registry::userChanged, this, &ChatServer::clientChanged);
+    connect(&m_registry, &Registry::sessionChanged, this, &ChatServer::clientChanged);
     connect(&m_registry, &Registry::groupAdded, this, &ChatServer::groupAdded);
     connect(&m_registry, &Registry::groupChanged, this, &ChatServer::groupChanged);
     connect(&m_registry, &Registry::groupRemoved, this, &ChatServer::groupRemoved);
@@ -247,8 +247,8 @@ void ChatServer::adopt(std::unique_ptr<Transport> transport)
         return refuse(std::move(transport), Replies::addressFull(limits.maxClientsPerAddress));
 
     const quint64 id = m_nextConnectionId++;
-    auto *session =
-            new Session(id, std::move(transport), m_handler, m_config.limits, m_timeouts, this);
+    auto *session = new Session(id, std::move(transport), m_handler, m_config.limits, m_timeouts,
+                                m_log, this);
     m_sessions.insert(id, session);
     ++m_sessionsPerAddress[address];
     connect(session, &Session::finished, this, &ChatServer::finishSession);
@@ -264,8 +264,8 @@ void ChatServer::adopt(std::unique_ptr<Transport> transport)
 void ChatServer::refuse(std::unique_ptr<Transport> transport, const ServerLine &bye)
 {
     // Not a client: no row in the monitor, and one record a second however many are refused.
-    auto *session =
-            new Session(0, std::move(transport), m_handler, m_config.limits, m_timeouts, this);
+    auto *session = new Session(0, std::move(transport), m_handler, m_config.limits, m_timeouts,
+                                m_log, this);
     connect(session, &Session::finished, session, &QObject::deleteLater);
     int held = 0;
     if (m_refusalLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held)) {

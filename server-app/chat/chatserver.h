@@ -71,6 +71,11 @@ public:
     int groupCount() const { return m_registry.groupCount(); }
     QStringList groupKeys() const { return m_registry.groupKeys(); }
     const Group *group(const QString &key) const { return m_registry.group(key); }
+    // The groups of a user, key to name, by key.
+    QMap<QString, QString> groupsOf(const QString &userKey) const
+    {
+        return m_registry.groupsOf(userKey);
+    }
     quint64 messagesAccepted() const { return m_handler.messagesAccepted(); }
     // The history (config().dataPath), or nullptr when there is none: none was asked for, or
     // it could not be opened, and then historyError() says why.
@@ -108,6 +113,7 @@ private:
     QString m_historyError;
     std::unique_ptr<History> m_history;
     LocalRouter m_router;
+    ChatContext m_context;
     CommandHandler m_handler;
     // Before the listener and the sessions, whose connections it drives.
     EpollLoop m_loop;

@@ -40,19 +40,23 @@ void LocalRouter::deliver(const Sessions &sessions, const Envelope &envelope, co
 
 void LocalRouter::toEveryone(const Envelope &envelope, const Session *except)
 {
-    deliver(m_registry.users(), envelope, except);
+    deliver(m_registry.sessions(), envelope, except);
 }
 
-void LocalRouter::toUser(const QString &userKey, const Envelope &envelope)
+void LocalRouter::toUser(const QString &userKey, const Envelope &envelope, const Session *except)
 {
-    if (Session *user = m_registry.user(userKey))
-        user->deliver(envelope);
+    if (const User *user = m_registry.user(userKey)) {
+        for (Session *session : user->sessions()) {
+            if (session != except)
+                session->deliver(envelope);
+        }
+    }
 }
 
 void LocalRouter::toGroup(const QString &groupKey, const Envelope &envelope, const Session *except)
 {
     if (const Group *group = m_registry.group(groupKey))
-        deliver(group->members, envelope, except);
+        deliver(group->sessions, envelope, except);
 }
 
 } // namespace Chinwag

@@ -16,7 +16,8 @@ public:
     explicit LocalRouter(const Registry &registry) : m_registry(registry) { }
 
     void toEveryone(const Envelope &envelope, const Session *except = nullptr) override;
-    void toUser(const QString &userKey, const Envelope &envelope) override;
+    void toUser(const QString &userKey, const Envelope &envelope,
+                const Session *except = nullptr) override;
     void toGroup(const QString &groupKey, const Envelope &envelope,
                  const Session *except = nullptr) override;
 

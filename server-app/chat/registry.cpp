@@ -4,7 +4,24 @@
 #include "namerules.h"
 #include "session.h"
 
+#include <algorithm>
+
 namespace Chinwag {
+
+User *Registry::user(const QString &key) const
+{
+    const auto it = m_users.find(key);
+    return it == m_users.end() ? nullptr : it->second.get();
+}
+
+QList<const User *> Registry::users() const
+{
+    QList<const User *> users;
+    users.reserve(qsizetype(m_users.size()));
+    for (const auto &entry : m_users)
+        users.append(entry.second.get());
+    return users;
+}
 
 Group *Registry::group(const QString &key)
 {
@@ -27,84 +44,133 @@ QStringList Registry::groupKeys() const
     return keys;
 }
 
-void Registry::registerUser(Session &session, const QString &name)
+QMap<QString, QString> Registry::groupsOf(const QString &userKey) const
 {
-    Q_ASSERT(!session.isRegistered());
-    session.m_name = name;
-    session.m_key = NameRules::key(name);
-    session.m_state = Session::State::Registered;
-    m_users.insert(session.m_key, &session);
-    emit userChanged(session.id());
+    return m_memberships.value(userKey);
 }
 
-void Registry::renameUser(Session &session, const QString &name)
+int Registry::groupCountOf(const QString &userKey) const
 {
+    const auto it = m_memberships.constFind(userKey);
+    return it == m_memberships.cend() ? 0 : int(it->size());
+}
+
+User &Registry::registerSession(Session &session, const QString &name, bool account,
+                                quint64 historyAfter)
+{
+    Q_ASSERT(!session.isRegistered());
     const QString key = NameRules::key(name);
-    if (key != session.m_key) {
-        m_users.remove(session.m_key);
-        m_users.insert(key, &session);
+    std::unique_ptr<User> &slot = m_users[key];
+    if (!slot)
+        slot = std::make_unique<User>(name, key, account, historyAfter);
+    User &user = *slot;
+    user.addSession(&session);
+    session.attach(&user, m_sessions.size());
+    m_sessions.push_back(&session);
+    for (const QString &groupKey : m_memberships.value(key).keys())
+        addSessionTo(m_groups.at(groupKey), session);
+    emit sessionChanged(session.id());
+    return user;
+}
+
+void Registry::renameUser(User &user, const QString &name)
+{
+    const QString oldKey = user.key();
+    const QString key = NameRules::key(name);
+    if (key != oldKey) {
+        auto node = m_users.extract(oldKey);
+        node.key() = key;
+        m_users.insert(std::move(node));
+        if (auto groups = m_memberships.take(oldKey); !groups.isEmpty())
+            m_memberships.insert(key, groups);
     }
-    session.m_name = name;
-    session.m_key = key;
-    emit userChanged(session.id());
-    for (const QString &groupKey : session.m_groups.keys()) {
+    user.rename(name, key);
+    for (const QString &groupKey : m_memberships.value(key).keys()) {
         Group &g = m_groups.at(groupKey);
-        if (g.creatorId == session.id())
+        Group::Member member = g.members.take(oldKey);
+        member.name = name;
+        g.members.insert(key, member);
+        if (g.creatorKey == oldKey) {
             g.creator = name;
+            g.creatorKey = key;
+        }
         emit groupChanged(groupKey);
     }
+    announce(user);
 }
 
 void Registry::setAway(Session &session, bool away, const QString &text)
 {
-    session.m_away = away;
-    session.m_awayText = text;
-    emit userChanged(session.id());
+    session.setAway(away, text);
+    if (away)
+        session.user()->setAwayText(text);
+    emit sessionChanged(session.id());
 }
 
-void Registry::removeUser(Session &session)
+std::unique_ptr<User> Registry::unregisterSession(Session &session)
 {
-    Q_ASSERT(session.m_groups.isEmpty());
-    const auto it = m_users.constFind(session.m_key);
-    if (it == m_users.cend() || *it != &session)
-        return;
-    m_users.erase(it);
-    emit userChanged(session.id());
+    User *user = session.user();
+    if (!user)
+        return nullptr;
+    const size_t index = session.registryIndex();
+    Q_ASSERT(m_sessions.at(index) == &session);
+    m_sessions[index] = m_sessions.back();
+    m_sessions[index]->attach(m_sessions[index]->user(), index);
+    m_sessions.pop_back();
+    for (const QString &groupKey : m_memberships.value(user->key()).keys())
+        removeSessionFrom(m_groups.at(groupKey), session);
+    session.attach(nullptr, 0);
+    emit sessionChanged(session.id());
+    if (!user->removeSession(&session))
+        return nullptr;
+    Q_ASSERT(groupCountOf(user->key()) == 0 || user->isAccount());
+    auto node = m_users.extract(user->key());
+    return std::move(node.mapped());
 }
 
-Group &Registry::addGroup(const QString &name, Session &creator, const QList<Session *> &members,
+Group &Registry::addGroup(const QString &name, User &creator, const QList<User *> &members,
                           quint64 joinedAfter)
 {
     const QString key = NameRules::key(name);
     Group &g = m_groups[key];
-    g = Group{ name, key, creator.name(), creator.id(), {}, {} };
+    g = Group{ name, key, creator.name(), creator.key(), {}, {} };
     g.members.reserve(members.size() + 1);
-    for (Session *member : QList<Session *>{ &creator } + members) {
-        g.members.insert(member);
-        g.joinedAfter.insert(member, joinedAfter);
-        member->m_groups.insert(key, name);
-        emit userChanged(member->id());
+    for (User *member : QList<User *>{ &creator } + members) {
+        g.members.insert(member->key(), { member->name(), joinedAfter });
+        m_memberships[member->key()].insert(key, name);
+        for (Session *session : member->sessions())
+            addSessionTo(g, *session);
+        announce(*member);
     }
     emit groupAdded(key);
     return g;
 }
 
-void Registry::addMember(Group &group, Session &session, quint64 joinedAfter)
+void Registry::addMember(Group &group, User &user, quint64 joinedAfter)
 {
-    group.members.insert(&session);
-    group.joinedAfter.insert(&session, joinedAfter);
-    session.m_groups.insert(group.key, group.name);
-    emit userChanged(session.id());
+    group.members.insert(user.key(), { user.name(), joinedAfter });
+    m_memberships[user.key()].insert(group.key, group.name);
+    for (Session *session : user.sessions())
+        addSessionTo(group, *session);
+    announce(user);
     emit groupChanged(group.key);
 }
 
-bool Registry::removeMember(Group &group, Session &session)
+bool Registry::removeMember(Group &group, const QString &userKey)
 {
     const QString key = group.key;
-    group.members.remove(&session);
-    group.joinedAfter.remove(&session);
-    session.m_groups.remove(key);
-    emit userChanged(session.id());
+    group.members.remove(userKey);
+    auto membership = m_memberships.find(userKey);
+    if (membership != m_memberships.end()) {
+        membership->remove(key);
+        if (membership->isEmpty())
+            m_memberships.erase(membership);
+    }
+    if (const User *user = this->user(userKey)) {
+        for (const Session *session : user->sessions())
+            removeSessionFrom(group, *session);
+        announce(*user);
+    }
     if (!group.members.isEmpty()) {
         emit groupChanged(key);
         return false;
@@ -116,13 +182,32 @@ bool Registry::removeMember(Group &group, Session &session)
 
 void Registry::clear()
 {
-    for (Session *session : std::as_const(m_users))
-        session->m_groups.clear();
+    for (Session *session : m_sessions)
+        session->attach(nullptr, 0);
+    m_sessions.clear();
     m_users.clear();
+    m_memberships.clear();
     const QStringList keys = groupKeys();
     m_groups.clear();
     for (const QString &key : keys)
         emit groupRemoved(key);
+}
+
+void Registry::addSessionTo(Group &group, Session &session)
+{
+    group.sessions.push_back(&session);
+}
+
+void Registry::removeSessionFrom(Group &group, const Session &session)
+{
+    auto &sessions = group.sessions;
+    sessions.erase(std::remove(sessions.begin(), sessions.end(), &session), sessions.end());
+}
+
+void Registry::announce(const User &user)
+{
+    for (const Session *session : user.sessions())
+        emit sessionChanged(session->id());
 }
 
 } // namespace Chinwag

@@ -2,21 +2,28 @@
 #pragma once
 
 #include "group.h"
+#include "user.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace Chinwag {
 
 class Session;
 
-// The registered users and the groups, each found by its folded name (NameRules::key). Every
-// change to who is registered, what they are called, whether they are away and which groups
-// they are in goes through here, and is announced for the monitor. It tells no client anything:
-// that is the CommandHandler's part.
+// The users who are online, their sessions, and the groups, each found by its folded name
+// (NameRules::key). Every change to who is registered, what they are called, whether they are
+// away and which groups they are in goes through here, and is announced for the monitor. It
+// tells no client anything: that is the command handler's part.
+//
+// Beside the maps it keeps flat lists of sessions, one of every registered session and one per
+// group of its members' sessions, so that a fan-out walks an array rather than the maps.
 class Registry : public QObject
 {
     Q_OBJECT
@@ -24,45 +31,60 @@ class Registry : public QObject
 public:
     using QObject::QObject;
 
-    Session *user(const QString &key) const { return m_users.value(key); }
-    // Every registered user, by key; iterate a copy if the loop may change the registry.
-    const QHash<QString, Session *> &users() const { return m_users; }
+    User *user(const QString &key) const;
     int userCount() const { return int(m_users.size()); }
+    // The online users, in no order.
+    QList<const User *> users() const;
+    // Every registered session, in no order: what a line to everyone walks.
+    const std::vector<Session *> &sessions() const { return m_sessions; }
 
     // The group, valid until it is removed; nullptr if there is none.
     Group *group(const QString &key);
     const Group *group(const QString &key) const;
     QStringList groupKeys() const;
     int groupCount() const { return int(m_groups.size()); }
+    // The groups the user is in, key to name, by key.
+    QMap<QString, QString> groupsOf(const QString &userKey) const;
+    int groupCountOf(const QString &userKey) const;
 
-    void registerUser(Session &session, const QString &name);
-    void renameUser(Session &session, const QString &name);
+    // Makes `session` a session of the user `name`: a new user, or, for an account that is
+    // online already, one more of its sessions. Returns the user.
+    User &registerSession(Session &session, const QString &name, bool account,
+                          quint64 historyAfter);
+    void renameUser(User &user, const QString &name);
     void setAway(Session &session, bool away, const QString &text);
-    // Once the user has left every group.
-    void removeUser(Session &session);
+    // The session is gone. When it was its user's last, the user is gone too, and returned so
+    // that the caller may still say who left; it has left its groups before.
+    std::unique_ptr<User> unregisterSession(Session &session);
 
     // The creator first; `members` are the others. `joinedAfter` is the last message id issued
     // so far: the members read the group's history from there on.
-    Group &addGroup(const QString &name, Session &creator, const QList<Session *> &members,
+    Group &addGroup(const QString &name, User &creator, const QList<User *> &members,
                     quint64 joinedAfter);
-    void addMember(Group &group, Session &session, quint64 joinedAfter);
+    void addMember(Group &group, User &user, quint64 joinedAfter);
     // Returns whether the group is gone because it had no members left.
-    bool removeMember(Group &group, Session &session);
+    bool removeMember(Group &group, const QString &userKey);
 
     // Forgets every user and group, as the server stops.
     void clear();
 
 signals:
     // Registered, renamed, away or back, or joined or left a group.
-    void userChanged(quint64 connectionId);
+    void sessionChanged(quint64 connectionId);
     void groupAdded(const QString &key);
     void groupChanged(const QString &key);
     void groupRemoved(const QString &key);
 
 private:
-    QHash<QString, Session *> m_users;
+    void addSessionTo(Group &group, Session &session);
+    void removeSessionFrom(Group &group, const Session &session);
+    void announce(const User &user);
+
+    std::unordered_map<QString, std::unique_ptr<User>> m_users;
+    std::vector<Session *> m_sessions;
     // Node-based, so that a Group stays where it is while others come and go.
     std::unordered_map<QString, Group> m_groups;
+    QHash<QString, QMap<QString, QString>> m_memberships; // user key to its groups' keys and names
 };
 
 } // namespace Chinwag

@@ -19,7 +19,9 @@ public:
 
     // Every registered user but `except`.
     virtual void toEveryone(const Envelope &envelope, const Session *except = nullptr) = 0;
-    virtual void toUser(const QString &userKey, const Envelope &envelope) = 0;
+    // Every session of the user but `except`.
+    virtual void toUser(const QString &userKey, const Envelope &envelope,
+                        const Session *except = nullptr) = 0;
     // Every member of the group but `except`.
     virtual void toGroup(const QString &groupKey, const Envelope &envelope,
                          const Session *except = nullptr) = 0;

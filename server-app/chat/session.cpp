@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
-#include "commandhandler.h"
+#include "command.h"
 #include "endpoint.h"
 #include "envelope.h"
 #include "replies.h"
 #include "serverlog.h"
 #include "timeoutwheel.h"
+#include "user.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QTimerEvent>
 
@@ -37,14 +39,15 @@ std::chrono::milliseconds seconds(int count)
 
 } // namespace
 
-Session::Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
-                 const Limits &limits, const TimeoutWheel &clock, QObject *parent)
+Session::Session(quint64 id, std::unique_ptr<Transport> transport, Handler &handler,
+                 const Limits &limits, const TimeoutWheel &clock, ServerLog &log, QObject *parent)
     : QObject(parent),
       m_transport(std::move(transport)),
       m_maxQueuedBytes(limits.maxQueuedBytes),
       m_handler(handler),
       m_limits(limits),
       m_clock(clock),
+      m_log(log),
       m_framer(limits.maxLineBytes),
       m_id(id),
       m_peerAddress(m_transport->peerAddress()),
@@ -76,9 +79,53 @@ QString Session::endpoint() const
     return endpointText(m_peerAddress, m_peerPort);
 }
 
+QString Session::name() const
+{
+    return m_user ? m_user->name() : QString();
+}
+
+QString Session::key() const
+{
+    return m_user ? m_user->key() : QString();
+}
+
 QString Session::description() const
 {
-    return m_name.isEmpty() ? endpoint() : tr("%1 (%2)").arg(m_name, endpoint());
+    const QString &name = m_user ? m_user->name() : m_formerName;
+    return name.isEmpty() ? endpoint() : tr("%1 (%2)").arg(name, endpoint());
+}
+
+void Session::attach(User *user, size_t registryIndex)
+{
+    if (m_user && !user)
+        m_formerName = m_user->name();
+    m_user = user;
+    m_registryIndex = registryIndex;
+    if (user && m_state == State::Connected)
+        m_state = State::Registered;
+}
+
+void Session::setAway(bool away, const QString &text)
+{
+    m_away = away;
+    m_awayText = text;
+}
+
+void Session::suspend()
+{
+    m_suspended = true;
+    if (!m_transport->isReadingPaused())
+        m_transport->setReadingPaused(true);
+}
+
+void Session::resume()
+{
+    if (!m_suspended)
+        return;
+    m_suspended = false;
+    // Within a command's own handling, the loop of takeLines() goes on by itself.
+    if (!m_takingLines && m_state != State::Closing)
+        takeLines();
 }
 
 void Session::send(const ServerLine &line)
@@ -165,7 +212,8 @@ void Session::takeLines()
 {
     const bool limited = m_limits.floodLinesPerSecond > 0;
     const qint64 now = limited ? FloodControl::now() : 0;
-    while (m_state != State::Closing && !m_dropped && m_framer.hasFrame()) {
+    const QScopedValueRollback taking(m_takingLines, true);
+    while (m_state != State::Closing && !m_dropped && !m_suspended && m_framer.hasFrame()) {
         if (limited) {
             // An episode of flooding ends once the client has been quiet for a whole burst.
             if (m_flooding && m_flood.isFull(now))
@@ -186,7 +234,7 @@ void Session::takeLines()
         m_lastHeard = m_clock.now();
         handleFrame(*m_framer.next());
     }
-    if (m_state != State::Closing && !m_dropped && m_transport->isReadingPaused())
+    if (m_state != State::Closing && !m_dropped && !m_suspended && m_transport->isReadingPaused())
         m_transport->setReadingPaused(false);
 }
 
@@ -249,11 +297,11 @@ void Session::dropSlowReader()
     if (m_dropped)
         return;
     m_dropped = true;
-    m_handler.log().add(LogRecord::Kind::Security,
-                        tr("%1 stopped reading and was disconnected: %2 bytes were queued for it "
-                           "(SLOW_READER)")
-                                .arg(description())
-                                .arg(m_transport->queuedBytes()));
+    m_log.add(LogRecord::Kind::Security,
+              tr("%1 stopped reading and was disconnected: %2 bytes were queued for it "
+                 "(SLOW_READER)")
+                      .arg(description())
+                      .arg(m_transport->queuedBytes()));
     m_floodTimer.stop();
     m_transport->abort();
 }
@@ -263,11 +311,10 @@ void Session::logAbuse(const QString &text, bool closing)
     int held = 0;
     if (!m_abuseLog.admit(m_clock.now(), m_clock.ticksFor(AbuseLogInterval), &held, closing))
         return;
-    m_handler.log().add(
-            LogRecord::Kind::Security,
-            held == 0 ? text
-                      : tr("%1 (and %n more such record(s) from this client)", nullptr, held)
-                                .arg(text));
+    m_log.add(LogRecord::Kind::Security,
+              held == 0 ? text
+                        : tr("%1 (and %n more such record(s) from this client)", nullptr, held)
+                                  .arg(text));
 }
 
 void Session::disconnected()

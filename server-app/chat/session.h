@@ -12,7 +12,6 @@
 #include <QBasicTimer>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -21,15 +20,17 @@
 
 namespace Chinwag {
 
-class CommandHandler;
+struct Command;
 class Envelope;
+class ServerLog;
 class TimeoutWheel;
+class User;
 
 // One client's connection: its transport, its framer, its state (connected, registered,
-// closing), its identity once registered, and the counters the monitor shows. It hands each line
-// the transport reads to the CommandHandler, and gives the transport what it writes; nothing
-// blocks. The Registry sets the identity (name, away, groups); everything else here is the
-// connection's.
+// closing), the user it speaks for once registered, its own away state, and the counters the
+// monitor shows. It hands each command the transport reads to its Handler, and gives the
+// transport what it writes; nothing blocks. Who the user is, and which groups it is in, is the
+// User's and the Registry's.
 //
 // It also defends the server against its client (docs/SECURITY.md): lines beyond the flood
 // limit wait while reading is paused, and a client that keeps flooding is closed; a client that
@@ -42,10 +43,25 @@ class Session : public QObject, private Transport::Receiver
 public:
     enum class State { Connected, Registered, Closing };
 
+    // What the session hands its commands to: the command handler, or a test's double.
+    class Handler
+    {
+    public:
+        // The first lines of a connection.
+        virtual void greet(Session &session) = 0;
+        virtual void handle(Session &session, const Command &command) = 0;
+        // The connection is closing, and `why` is what the others read in LEFT.
+        virtual void depart(Session &session, const QString &why) = 0;
+
+    protected:
+        ~Handler() = default;
+    };
+
     // Takes over `transport`, which must be connected. `clock` is the coarse clock of the
-    // server's timeouts.
-    Session(quint64 id, std::unique_ptr<Transport> transport, CommandHandler &handler,
-            const Limits &limits, const TimeoutWheel &clock, QObject *parent = nullptr);
+    // server's timeouts; `log` takes the records of the client's abuse.
+    Session(quint64 id, std::unique_ptr<Transport> transport, Handler &handler,
+            const Limits &limits, const TimeoutWheel &clock, ServerLog &log,
+            QObject *parent = nullptr);
 
     // Sends the welcome and starts reading.
     void start();
@@ -63,14 +79,21 @@ public:
     // what is queued is written, or after a grace period if the client does not read.
     void close(const ServerLine &bye, const QString &why);
 
+    // For a command whose answer takes a while (a password to check, a store to read): no
+    // further command is handed on, and reading waits, until resume(); replies stay in order.
+    void suspend();
+    void resume();
+
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
     bool isRegistered() const { return m_state == State::Registered; }
-    const QString &name() const { return m_name; } // empty until registered
-    const QString &key() const { return m_key; } // NameRules::key(name())
+    // The user it speaks for, from registration until it closes; nullptr before and after.
+    User *user() const { return m_user; }
+    QString name() const; // the user's, empty until registered
+    QString key() const; // NameRules::key(name())
+    // The connection's own away state: its user is away when all of its sessions are.
     bool isAway() const { return m_away; }
     const QString &awayText() const { return m_awayText; }
-    const QMap<QString, QString> &groups() const { return m_groups; } // key to name
     const QHostAddress &peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
     QString endpoint() const; // "address:port"
@@ -101,13 +124,16 @@ public:
 
     TypingThrottle &typingThrottle() { return m_typingThrottle; }
 
+    // The registry's: the user, and where the session is in its list of every session.
+    void attach(User *user, size_t registryIndex);
+    size_t registryIndex() const { return m_registryIndex; }
+    void setAway(bool away, const QString &text);
+
 signals:
     // The connection is closed; the session is deleted later by its owner.
     void finished(Chinwag::Session *session);
 
 private:
-    friend class Registry;
-
     void bytesReceived(QByteArrayView bytes) override;
     void disconnected() override;
     void timerEvent(QTimerEvent *event) override;
@@ -129,16 +155,19 @@ private:
     quint64 m_bytesOut = 0;
     qsizetype m_maxQueuedBytes;
 
-    CommandHandler &m_handler;
+    Handler &m_handler;
     const Limits &m_limits;
     const TimeoutWheel &m_clock;
+    ServerLog &m_log;
     LineFramer m_framer;
     const quint64 m_id;
-    QString m_name;
-    QString m_key;
+    User *m_user = nullptr;
+    QString m_formerName; // the user's, once the session has left it: for the log
+    size_t m_registryIndex = 0;
     QString m_awayText;
     bool m_away = false;
-    QMap<QString, QString> m_groups;
+    bool m_suspended = false;
+    bool m_takingLines = false;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     QDateTime m_connectedSince;

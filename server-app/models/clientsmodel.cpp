@@ -130,7 +130,7 @@ std::optional<ClientRow> ClientsModel::load(const quint64 &connectionId) const
     const Session *session = m_server.client(connectionId);
     if (!session)
         return std::nullopt;
-    const QStringList groups = session->groups().values();
+    const QStringList groups = m_server.groupsOf(session->key()).values();
     return ClientRow{ session->name(),       session->isAway(),         session->awayText(),
                       session->endpoint(),   session->connectedSince(), groups.join(u", "),
                       session->messagesIn(), session->messagesOut(),    session->bytesIn(),

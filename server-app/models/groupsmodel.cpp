@@ -2,7 +2,7 @@
 #include "groupsmodel.h"
 
 #include "chatserver.h"
-#include "session.h"
+#include "group.h"
 
 #include <algorithm>
 
@@ -76,14 +76,13 @@ std::optional<GroupRow> GroupsModel::load(const QString &key) const
     const Group *group = m_server.group(key);
     if (!group)
         return std::nullopt;
-    QList<const Session *> members(group->members.cbegin(), group->members.cend());
-    std::sort(members.begin(), members.end(),
-              [](const Session *a, const Session *b) { return a->key() < b->key(); });
+    QStringList keys = group->members.keys();
+    std::sort(keys.begin(), keys.end());
     QStringList names;
-    names.reserve(members.size());
-    for (const Session *member : std::as_const(members))
-        names.append(member->name());
-    return GroupRow{ group->name, group->creator, int(members.size()), names.join(u", ") };
+    names.reserve(keys.size());
+    for (const QString &key : std::as_const(keys))
+        names.append(group->members.value(key).name);
+    return GroupRow{ group->name, group->creator, int(keys.size()), names.join(u", ") };
 }
 
 QList<int> GroupsModel::update(GroupRow &cached, const GroupRow &fresh) const
