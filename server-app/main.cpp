@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "adminconsole.h"
 #include "chatserver.h"
 #include "consolelog.h"
 #include "displaycheck.h"
@@ -16,6 +17,7 @@
 #include <optional>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
@@ -95,6 +97,7 @@ int main(int argc, char *argv[])
                                .arg(server.errorString()));
             return 1;
         }
+        AdminConsole admin(server, STDIN_FILENO, stdout);
         return QCoreApplication::exec();
     }
 

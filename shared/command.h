@@ -38,6 +38,13 @@ struct Command
         Ping, // PING [<token>]                 text
         Pong, // PONG [<token>]                 text
         Close, // CLOSE
+        SignUp, // SIGNUP <name> <password>     user, text
+        SignIn, // SIGNIN <name> <password>     user, text
+        Claim, // CLAIM <password>              text
+        Password, // PASSWORD <old> <new>       text, newPassword
+        DeleteAccount, // DELETEACCOUNT <password>  text
+        Conversations, // CONVERSATIONS
+        Read, // READ <conversation> <id>       conversation, id
     };
 
     Type type = Type::Help;
@@ -48,6 +55,8 @@ struct Command
     Conversation conversation;
     quint64 before = 0; // HISTORY: only messages older than this id; 0 for the newest
     int limit = Protocol::DefaultHistoryLimit; // HISTORY
+    QString newPassword; // PASSWORD
+    quint64 id = 0; // READ: the newest message read
 
     // Parses one line without its ending. Names are checked by NameRules, text by TextRules.
     static std::variant<Command, ProtocolError> parse(QByteArrayView line);
@@ -82,12 +91,22 @@ struct Command
     static Command ping(const QString &token = {}) { return withText(Type::Ping, token); }
     static Command pong(const QString &token = {}) { return withText(Type::Pong, token); }
     static Command close() { return of(Type::Close); }
+    static Command signUp(const QString &name, const QString &password);
+    static Command signIn(const QString &name, const QString &password);
+    static Command claim(const QString &password) { return withText(Type::Claim, password); }
+    static Command password(const QString &oldPassword, const QString &newPassword);
+    static Command deleteAccount(const QString &password)
+    {
+        return withText(Type::DeleteAccount, password);
+    }
+    static Command conversations() { return of(Type::Conversations); }
+    static Command read(const Conversation &conversation, quint64 id);
 
     friend bool operator==(const Command &a, const Command &b)
     {
         return a.type == b.type && a.user == b.user && a.group == b.group && a.users == b.users
                 && a.text == b.text && a.conversation == b.conversation && a.before == b.before
-                && a.limit == b.limit;
+                && a.limit == b.limit && a.newPassword == b.newPassword && a.id == b.id;
     }
 
 private:

@@ -13,12 +13,13 @@ std::variant<Conversation, ProtocolError> Conversation::parse(const QString &tok
         return everyone();
     const bool direct = token.startsWith(u'@');
     if (!direct && !token.startsWith(u'#')) {
-        return ProtocolError{ ErrorCode::BadConversation,
-                              u"\"%1\" is not a conversation: use * for everyone, @user or #group"_s
-                                      .arg(token) };
+        return ProtocolError{
+            ErrorCode::BadConversation,
+            u"\"%1\" is not a conversation: use * for everyone, @user or #group"_s.arg(token)
+        };
     }
-    auto checked = NameRules::check(token.mid(1),
-                                    direct ? NameRules::Kind::User : NameRules::Kind::Group);
+    auto checked =
+            NameRules::check(token.mid(1), direct ? NameRules::Kind::User : NameRules::Kind::Group);
     if (const auto *error = std::get_if<ProtocolError>(&checked))
         return *error;
     const QString &name = std::get<QString>(checked);

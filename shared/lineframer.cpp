@@ -65,7 +65,8 @@ std::optional<LineFramer::Frame> LineFramer::next()
     const Span &span = m_frames.at(m_head++);
     if (span.tooLong)
         return Frame{ Frame::Kind::TooLong, {} };
-    return Frame{ Frame::Kind::Line, QByteArrayView(m_buffer.constData() + span.start, span.length) };
+    return Frame{ Frame::Kind::Line,
+                  QByteArrayView(m_buffer.constData() + span.start, span.length) };
 }
 
 void LineFramer::compact()

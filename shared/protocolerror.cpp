@@ -8,7 +8,7 @@ namespace Chinwag {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 26> CodeNames{ {
+constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 40> CodeNames{ {
         { ErrorCode::BadSyntax, "BAD_SYNTAX" },
         { ErrorCode::UnknownCommand, "UNKNOWN_COMMAND" },
         { ErrorCode::LineTooLong, "LINE_TOO_LONG" },
@@ -35,6 +35,20 @@ constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 26> CodeNames{ {
         { ErrorCode::Shutdown, "SHUTDOWN" },
         { ErrorCode::Closed, "CLOSED" },
         { ErrorCode::SlowReader, "SLOW_READER" },
+        { ErrorCode::NameOwned, "NAME_OWNED" },
+        { ErrorCode::NoSuchAccount, "NO_SUCH_ACCOUNT" },
+        { ErrorCode::WrongPassword, "WRONG_PASSWORD" },
+        { ErrorCode::InvalidPassword, "INVALID_PASSWORD" },
+        { ErrorCode::Throttled, "THROTTLED" },
+        { ErrorCode::Locked, "LOCKED" },
+        { ErrorCode::NotSignedIn, "NOT_SIGNED_IN" },
+        { ErrorCode::AlreadyRegistered, "ALREADY_REGISTERED" },
+        { ErrorCode::AlreadySignedIn, "ALREADY_SIGNED_IN" },
+        { ErrorCode::TooManySessions, "TOO_MANY_SESSIONS" },
+        { ErrorCode::AccountsRequired, "ACCOUNTS_REQUIRED" },
+        { ErrorCode::NoAccounts, "NO_ACCOUNTS" },
+        { ErrorCode::Busy, "BUSY" },
+        { ErrorCode::AccountDeleted, "ACCOUNT_DELETED" },
 } };
 
 } // namespace

@@ -36,6 +36,20 @@ enum class ErrorCode {
     Shutdown,
     Closed,
     SlowReader,
+    NameOwned,
+    NoSuchAccount,
+    WrongPassword,
+    InvalidPassword,
+    Throttled,
+    Locked,
+    NotSignedIn,
+    AlreadyRegistered,
+    AlreadySignedIn,
+    TooManySessions,
+    AccountsRequired,
+    NoAccounts,
+    Busy,
+    AccountDeleted,
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -16,6 +16,8 @@ struct Limits
     // for one host to take the whole server. The benchmark raises the second by an option.
     int maxClients = 20000;
     int maxClientsPerAddress = 256;
+    // Connections one account may be signed in on at once (its devices).
+    int maxSessionsPerAccount = 10;
     // Groups one user may belong to, and members one group may hold.
     int maxGroupsPerUser = 100;
     int maxMembersPerGroup = 1000;
@@ -37,6 +39,11 @@ namespace Protocol {
 inline constexpr int Version = 1;
 inline constexpr quint16 DefaultPort = 7000;
 inline constexpr int MaxNameLength = 32;
+// Characters of an account's password (PasswordRules).
+inline constexpr int MinPasswordLength = 8;
+inline constexpr int MaxPasswordLength = 128;
+// CONVERSATIONS counts a conversation's unread messages up to this many.
+inline constexpr int MaxUnreadCount = 1000;
 // What a client accepts from a server: the server's lines are longer than a client's because a
 // chat message carries its sender, id and time.
 inline constexpr qsizetype MaxServerLineBytes = 64 * 1024;

@@ -52,6 +52,21 @@ ServerLine ServerLine::okName(const QString &name)
     return line;
 }
 
+ServerLine ServerLine::okAccount(Command::Type command, const QString &name)
+{
+    ServerLine line = okOf(command);
+    line.user = name;
+    return line;
+}
+
+ServerLine ServerLine::okRead(const Conversation &conversation, quint64 readId)
+{
+    ServerLine line = okOf(CommandType::Read);
+    line.conversation = conversation;
+    line.readId = readId;
+    return line;
+}
+
 ServerLine ServerLine::okSent(Command::Type command, quint64 id, const QDateTime &time, bool held)
 {
     ServerLine line = okOf(command);
@@ -258,7 +273,34 @@ bool operator==(const ServerLine &a, const ServerLine &b)
             && a.user == b.user && a.newName == b.newName && a.group == b.group && a.by == b.by
             && a.users == b.users && a.conversation == b.conversation && a.count == b.count
             && a.away == b.away && a.held == b.held && a.version == b.version
-            && a.maxLineBytes == b.maxLineBytes && a.text == b.text;
+            && a.maxLineBytes == b.maxLineBytes && a.text == b.text && a.lastId == b.lastId
+            && a.readId == b.readId && a.tokens == b.tokens;
+}
+
+ServerLine ServerLine::supports(const QStringList &tokens)
+{
+    ServerLine line = of(Type::Supports);
+    line.tokens = tokens;
+    return line;
+}
+
+ServerLine ServerLine::conversationEntry(const Conversation &conversation, quint64 lastId,
+                                         quint64 readId, quint64 unread)
+{
+    ServerLine line = of(Type::Conversation);
+    line.conversation = conversation;
+    line.lastId = lastId;
+    line.readId = readId;
+    line.count = unread;
+    return line;
+}
+
+ServerLine ServerLine::read(const Conversation &conversation, quint64 readId)
+{
+    ServerLine line = of(Type::Read);
+    line.conversation = conversation;
+    line.readId = readId;
+    return line;
 }
 
 } // namespace Chinwag

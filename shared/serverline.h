@@ -42,6 +42,9 @@ struct ServerLine
         Invited, // INVITED <group> <user> <by>
         Parted, // PARTED <group> <user>
         Notice, // NOTICE <text>
+        Supports, // SUPPORTS <token>...
+        Conversation, // CONVERSATION <conversation> <last-id> <read-id> <unread>
+        Read, // READ <conversation> <id>
     };
 
     Type type = Type::Info;
@@ -49,13 +52,18 @@ struct ServerLine
     ErrorCode code = ErrorCode::BadSyntax; // ERROR, BYE
     ChatMessage message; // MSG, HIST; the id and time in OK MSGALL, MSGIND and SENDGROUP
     QString user; // USER, MEMBER, JOINED, LEFT, RENAMED, AWAY, BACK, TYPING, INVITED, PARTED;
-                  // OK NAME, OK INVITE
+                  // OK NAME, SIGNUP, SIGNIN, CLAIM, INVITE
     QString newName; // RENAMED
     QString group; // GROUP, MEMBER, MADE, INVITED, PARTED; OK MAKEGROUP, INVITE, LEAVE, MEMBERS
     QString by; // GROUP and MADE: the creator; INVITED: who invited
     QStringList users; // MADE: the members besides the creator
-    Conversation conversation; // TYPING; OK HISTORY
-    quint64 count = 0; // GROUP: members; OK LIST, GROUPS, MEMBERS, HISTORY: the lines before it
+    Conversation conversation; // TYPING, CONVERSATION, READ; OK HISTORY, READ
+    // GROUP: members; CONVERSATION: unread; OK LIST, GROUPS, MEMBERS, HISTORY, CONVERSATIONS:
+    // the lines before it
+    quint64 count = 0;
+    quint64 lastId = 0; // CONVERSATION: its newest message, 0 for none
+    quint64 readId = 0; // CONVERSATION, READ, OK READ: the newest message read, 0 for none
+    QStringList tokens; // SUPPORTS: KEY or KEY=VALUE
     bool away = false; // USER
     bool held = false; // OK MSGIND: the user is offline and the message waits for them
     int version = 0; // HELLO
@@ -76,10 +84,13 @@ struct ServerLine
     // OK for commands whose reply has no fields: PASS, AWAY, BACK, TYPING, HELP.
     static ServerLine ok(Command::Type command);
     static ServerLine okName(const QString &name);
+    // OK SIGNUP, SIGNIN, CLAIM: the name of the account.
+    static ServerLine okAccount(Command::Type command, const QString &name);
+    static ServerLine okRead(const Conversation &conversation, quint64 readId);
     // OK MSGALL, MSGIND, SENDGROUP.
     static ServerLine okSent(Command::Type command, quint64 id, const QDateTime &time,
                              bool held = false);
-    // OK LIST, GROUPS.
+    // OK LIST, GROUPS, CONVERSATIONS.
     static ServerLine okCount(Command::Type command, quint64 count);
     // OK MAKEGROUP, LEAVE.
     static ServerLine okGroup(Command::Type command, const QString &group);
@@ -107,6 +118,10 @@ struct ServerLine
     static ServerLine invited(const QString &group, const QString &user, const QString &by);
     static ServerLine parted(const QString &group, const QString &user);
     static ServerLine notice(const QString &text);
+    static ServerLine supports(const QStringList &tokens);
+    static ServerLine conversationEntry(const Conversation &conversation, quint64 lastId,
+                                        quint64 readId, quint64 unread);
+    static ServerLine read(const Conversation &conversation, quint64 readId);
 
     // The wire form of a time: ISO 8601 in UTC with milliseconds, "2026-11-25T12:00:00.123Z".
     static QByteArray encodeTime(const QDateTime &time);

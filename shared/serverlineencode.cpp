@@ -93,13 +93,26 @@ QByteArray ServerLine::encode() const
         return b.finish();
     case Type::Invited:
         return b.add(group).add(user).add(by).finish();
+    case Type::Supports:
+        for (const QString &token : tokens)
+            b.add(token);
+        return b.finish();
+    case Type::Conversation:
+        return b.add(conversation.toString()).add(lastId).add(readId).add(count).finish();
+    case Type::Read:
+        return b.add(conversation.toString()).add(readId).finish();
     case Type::Ok:
         break;
     }
     b.add(QByteArrayView(Command::keyword(command)));
     switch (command) {
     case CommandType::Name:
+    case CommandType::SignUp:
+    case CommandType::SignIn:
+    case CommandType::Claim:
         return b.add(user).finish();
+    case CommandType::Read:
+        return b.add(conversation.toString()).add(readId).finish();
     case CommandType::MsgAll:
     case CommandType::SendGroup:
     case CommandType::MsgInd:
@@ -109,6 +122,7 @@ QByteArray ServerLine::encode() const
         return b.finish();
     case CommandType::List:
     case CommandType::Groups:
+    case CommandType::Conversations:
         return b.add(count).finish();
     case CommandType::MakeGroup:
     case CommandType::Leave:
@@ -119,6 +133,8 @@ QByteArray ServerLine::encode() const
         return b.add(group).add(count).finish();
     case CommandType::History:
         return b.add(conversation.toString()).add(count).finish();
+    case CommandType::Password:
+    case CommandType::DeleteAccount:
     case CommandType::Pass:
     case CommandType::Away:
     case CommandType::Back:

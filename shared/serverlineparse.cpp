@@ -82,6 +82,15 @@ private:
             return true;
         case Type::Invited:
             return group(&m_line.group) && user(&m_line.user) && user(&m_line.by) && end();
+        case Type::Supports:
+            while (!m_reader.atEnd())
+                m_line.tokens.append(QString::fromUtf8(m_reader.token()));
+            return true;
+        case Type::Conversation:
+            return conversation(&m_line.conversation) && number(&m_line.lastId)
+                    && number(&m_line.readId) && number(&m_line.count) && end();
+        case Type::Read:
+            return conversation(&m_line.conversation) && number(&m_line.readId) && end();
         }
         Q_UNREACHABLE();
     }
@@ -95,7 +104,12 @@ private:
         m_line.command = *command;
         switch (*command) {
         case CommandType::Name:
+        case CommandType::SignUp:
+        case CommandType::SignIn:
+        case CommandType::Claim:
             return user(&m_line.user) && end();
+        case CommandType::Read:
+            return conversation(&m_line.conversation) && number(&m_line.readId) && end();
         case CommandType::MsgAll:
         case CommandType::SendGroup:
             return id(&m_line.message.id) && time(&m_line.message.time) && end();
@@ -110,6 +124,7 @@ private:
             return end();
         case CommandType::List:
         case CommandType::Groups:
+        case CommandType::Conversations:
             return number(&m_line.count) && end();
         case CommandType::MakeGroup:
         case CommandType::Leave:
@@ -120,6 +135,8 @@ private:
             return group(&m_line.group) && number(&m_line.count) && end();
         case CommandType::History:
             return conversation(&m_line.conversation) && number(&m_line.count) && end();
+        case CommandType::Password:
+        case CommandType::DeleteAccount:
         case CommandType::Pass:
         case CommandType::Away:
         case CommandType::Back:

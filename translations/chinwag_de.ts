@@ -33,6 +33,152 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::AccountCommands</name>
+    <message>
+        <source>%1 gave a wrong password for the account %2</source>
+        <translation>%1 hat für das Konto %2 ein falsches Passwort angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in to %1 or from %2 is locked out for %n minute(s) after repeated wrong passwords</source>
+        <translation>
+            <numerusform>Die Anmeldung bei %1 oder von %2 ist nach wiederholt falschen Passwörtern für %n Minute gesperrt</numerusform>
+            <numerusform>Die Anmeldung bei %1 oder von %2 ist nach wiederholt falschen Passwörtern für %n Minuten gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 made the account %2</source>
+        <translation>%1 hat das Konto %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 made the name %2 an account</source>
+        <translation>%1 hat den Namen %2 zu einem Konto gemacht</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of the account %2</source>
+        <translation>%1 hat das Passwort des Kontos %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2</source>
+        <translation>%1 hat das Konto %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>The operator locked the account %1</source>
+        <translation>Der Betreiber hat das Konto %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>The operator unlocked the account %1</source>
+        <translation>Der Betreiber hat das Konto %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>The operator deleted the account %1</source>
+        <translation>Der Betreiber hat das Konto %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountsModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Filter the accounts</source>
+        <translation>Konten filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Sign the account out everywhere and refuse its sign-ins</source>
+        <translation>Das Konto überall abmelden und seine Anmeldungen ablehnen</translation>
+    </message>
+    <message>
+        <source>Let the account sign in again</source>
+        <translation>Das Konto wieder anmelden lassen</translation>
+    </message>
+    <message>
+        <source>Delete the account and what is private to it</source>
+        <translation>Das Konto löschen und alles, was privat dazugehört</translation>
+    </message>
+    <message>
+        <source>Delete the account %1?</source>
+        <translation>Das Konto %1 löschen?</translation>
+    </message>
+    <message>
+        <source>The account %1 is deleted with the messages held for it, its memberships and its read positions, and its connections are closed. The direct messages it exchanged stay with the other side. The name is free again.</source>
+        <translation>Das Konto %1 wird mit den für es aufbewahrten Nachrichten, seinen Mitgliedschaften und seinen Lesepositionen gelöscht, und seine Verbindungen werden geschlossen. Die Direktnachrichten, die es ausgetauscht hat, bleiben bei der Gegenseite. Der Name ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AdminConsole</name>
+    <message>
+        <source>That line is too long for a command.</source>
+        <translation>Diese Zeile ist für einen Befehl zu lang.</translation>
+    </message>
+    <message>
+        <source>Commands: accounts; lock &lt;name&gt;; unlock &lt;name&gt;; delete &lt;name&gt;; help</source>
+        <translation>Befehle: accounts; lock &lt;Name&gt;; unlock &lt;Name&gt;; delete &lt;Name&gt;; help</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts (it runs without a history).</source>
+        <translation>Dieser Server führt keine Konten (er läuft ohne Verlauf).</translation>
+    </message>
+    <message>
+        <source>%1  created %2  last seen %3%4</source>
+        <translation>%1  angelegt %2  zuletzt gesehen %3%4</translation>
+    </message>
+    <message>
+        <source>  locked</source>
+        <translation>  gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; type help for the commands.</source>
+        <translation>Unbekannter Befehl „%1“; help zeigt die Befehle.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::CertificateDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -566,6 +712,22 @@
         <source>Bytes out</source>
         <translation>Bytes aus</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>account, %1 connections</source>
+        <translation>Konto, %1 Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ConnectDialog</name>
@@ -702,10 +864,6 @@
         <translation>Das Passwort für den Server war falsch.</translation>
     </message>
     <message>
-        <source>No user of that name is online, or has ever been here.</source>
-        <translation>Niemand dieses Namens ist online oder war je hier.</translation>
-    </message>
-    <message>
         <source>There is no such group.</source>
         <translation>Diese Gruppe gibt es nicht.</translation>
     </message>
@@ -784,6 +942,66 @@
     <message>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>No user of that name is online, and messages are kept only for accounts.</source>
+        <translation>Niemand dieses Namens ist online, und Nachrichten werden nur für Konten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>That name belongs to an account. Sign in with its password, or choose another name.</source>
+        <translation>Dieser Name gehört einem Konto. Melde dich mit seinem Passwort an oder wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no account of that name.</source>
+        <translation>Es gibt kein Konto dieses Namens.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Passwords are 8 to 128 characters without spaces.</source>
+        <translation>Passwörter haben 8 bis 128 Zeichen ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Please wait a moment and try again.</source>
+        <translation>Zu viele falsche Passwörter. Bitte warte einen Moment und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>The account is locked.</source>
+        <translation>Das Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This needs an account. Please sign in.</source>
+        <translation>Dafür braucht es ein Konto. Bitte melde dich an.</translation>
+    </message>
+    <message>
+        <source>You are signed in already.</source>
+        <translation>Du bist bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your name is an account already.</source>
+        <translation>Dein Name ist bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>The account is signed in on as many devices as it may be.</source>
+        <translation>Das Konto ist auf so vielen Geräten angemeldet, wie es darf.</translation>
+    </message>
+    <message>
+        <source>This server has no guests. Please sign in to an account.</source>
+        <translation>Dieser Server hat keine Gäste. Bitte melde dich bei einem Konto an.</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts.</source>
+        <translation>Dieser Server führt keine Konten.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Der Server ist beschäftigt. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The account is deleted.</source>
+        <translation>Das Konto ist gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -920,25 +1138,6 @@
     <message>
         <source>Who</source>
         <translation>Wer</translation>
-    </message>
-</context>
-<context>
-    <name>Chinwag::History</name>
-    <message>
-        <source>The history cannot be kept in a temporary file: %1</source>
-        <translation>Der Verlauf kann nicht in einer temporären Datei gehalten werden: %1</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
-        <translation>Der Verlauf kann nicht geöffnet werden (%1): Der Ordner %2 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
-        <translation>Der Verlauf kann nicht geöffnet werden (%1): Ein anderer Server verwendet ihn (Prozess %2)</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): its lock file cannot be made</source>
-        <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1363,6 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
-        <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Konnte nicht auf %1 lauschen: %2. Wählen Sie einen anderen Port (oder 0 für einen beliebigen freien) und drücken Sie „Starten“.</translation>
     </message>
@@ -1302,6 +1497,10 @@
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Ein Chat-Server für Menschen in einem Netz und ein Fenster, um ihn zu beobachten: wer verbunden ist, die Gruppen, in denen sie sich unterhalten, der Verkehr und der Verlauf.</translation>
     </message>
+    <message>
+        <source>%1. The server runs without a history: HISTORY is refused, there are no accounts, and messages to users who are offline are not held.</source>
+        <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, es gibt keine Konten, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::NewGroupDialog</name>
@@ -1423,6 +1622,14 @@
             <numerusform>%n zurückgehaltene Nachrichten an %1 zugestellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 signed in as %2</source>
+        <translation>%1 hat sich als %2 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 signed in as %2 (%3 connections)</source>
+        <translation>%1 hat sich als %2 angemeldet (%3 Verbindungen)</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::SearchBar</name>
@@ -1454,16 +1661,8 @@
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
-        <translation>Die Datei, die den Verlauf und die für abwesende Benutzer aufbewahrten Nachrichten enthält (Standard: %1). %2 behält sie nur, solange der Server läuft.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
-        <translation>Keinen Verlauf führen: HISTORY wird abgelehnt, und Nachrichten an abwesende Benutzer werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
@@ -1609,6 +1808,42 @@
         <source>--data takes the path of a file.</source>
         <translation>--data erwartet den Pfad einer Datei.</translation>
     </message>
+    <message>
+        <source>The file that keeps the history, the accounts and the messages held for offline accounts (default: %1). %2 keeps them only while the server runs.</source>
+        <translation>Die Datei, die den Verlauf, die Konten und die für Konten offline aufbewahrten Nachrichten hält (Vorgabe: %1). %2 hält sie nur, solange der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Keep no history: HISTORY is refused, there are no accounts, and messages to offline users are not held.</source>
+        <translation>Keinen Verlauf führen: HISTORY wird abgelehnt, es gibt keine Konten, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Take no guests: everyone signs in to an account (SIGNIN, SIGNUP).</source>
+        <translation>Keine Gäste annehmen: alle melden sich bei einem Konto an (SIGNIN, SIGNUP).</translation>
+    </message>
+    <message>
+        <source>Connections one account may be signed in on at once (default: %1).</source>
+        <translation>Verbindungen, auf denen ein Konto zugleich angemeldet sein darf (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Passes of Argon2id over its memory when a password is hashed (default: %1).</source>
+        <translation>Durchläufe von Argon2id über seinen Speicher beim Hashen eines Passworts (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Memory Argon2id uses to hash one password, in KiB (default: %1).</source>
+        <translation>Speicher, den Argon2id für das Hashen eines Passworts braucht, in KiB (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>--accounts-required needs a history, where the accounts are kept.</source>
+        <translation>--accounts-required braucht einen Verlauf, in dem die Konten geführt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1674,6 +1909,25 @@
             <numerusform>%1 (und %n weiterer solcher Eintrag von diesem Client)</numerusform>
             <numerusform>%1 (und %n weitere solche Einträge von diesem Client)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::SqliteStore</name>
+    <message>
+        <source>The history cannot be kept in a temporary file: %1</source>
+        <translation>Der Verlauf kann nicht in einer temporären Datei gehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Ein anderer Server verwendet ihn (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): its lock file cannot be made</source>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

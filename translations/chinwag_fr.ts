@@ -33,6 +33,152 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::AccountCommands</name>
+    <message>
+        <source>%1 gave a wrong password for the account %2</source>
+        <translation>%1 a donné un mauvais mot de passe pour le compte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in to %1 or from %2 is locked out for %n minute(s) after repeated wrong passwords</source>
+        <translation>
+            <numerusform>La connexion à %1 ou depuis %2 est bloquée pendant %n minute après des mots de passe erronés répétés</numerusform>
+            <numerusform>La connexion à %1 ou depuis %2 est bloquée pendant %n minutes après des mots de passe erronés répétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 made the account %2</source>
+        <translation>%1 a créé le compte %2</translation>
+    </message>
+    <message>
+        <source>%1 made the name %2 an account</source>
+        <translation>%1 a fait du nom %2 un compte</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of the account %2</source>
+        <translation>%1 a changé le mot de passe du compte %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2</source>
+        <translation>%1 a supprimé le compte %2</translation>
+    </message>
+    <message>
+        <source>The operator locked the account %1</source>
+        <translation>L’opérateur a verrouillé le compte %1</translation>
+    </message>
+    <message>
+        <source>The operator unlocked the account %1</source>
+        <translation>L’opérateur a déverrouillé le compte %1</translation>
+    </message>
+    <message>
+        <source>The operator deleted the account %1</source>
+        <translation>L’opérateur a supprimé le compte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountsModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Filter the accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Sign the account out everywhere and refuse its sign-ins</source>
+        <translation>Déconnecter le compte partout et refuser ses connexions</translation>
+    </message>
+    <message>
+        <source>Let the account sign in again</source>
+        <translation>Laisser le compte se connecter de nouveau</translation>
+    </message>
+    <message>
+        <source>Delete the account and what is private to it</source>
+        <translation>Supprimer le compte et ce qui lui est privé</translation>
+    </message>
+    <message>
+        <source>Delete the account %1?</source>
+        <translation>Supprimer le compte %1 ?</translation>
+    </message>
+    <message>
+        <source>The account %1 is deleted with the messages held for it, its memberships and its read positions, and its connections are closed. The direct messages it exchanged stay with the other side. The name is free again.</source>
+        <translation>Le compte %1 est supprimé avec les messages gardés pour lui, ses adhésions et ses positions de lecture, et ses connexions sont fermées. Les messages directs qu’il a échangés restent chez l’autre partie. Le nom est de nouveau libre.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AdminConsole</name>
+    <message>
+        <source>That line is too long for a command.</source>
+        <translation>Cette ligne est trop longue pour une commande.</translation>
+    </message>
+    <message>
+        <source>Commands: accounts; lock &lt;name&gt;; unlock &lt;name&gt;; delete &lt;name&gt;; help</source>
+        <translation>Commandes : accounts ; lock &lt;nom&gt; ; unlock &lt;nom&gt; ; delete &lt;nom&gt; ; help</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts (it runs without a history).</source>
+        <translation>Ce serveur ne tient pas de comptes (il fonctionne sans historique).</translation>
+    </message>
+    <message>
+        <source>%1  created %2  last seen %3%4</source>
+        <translation>%1  créé %2  vu pour la dernière fois %3%4</translation>
+    </message>
+    <message>
+        <source>  locked</source>
+        <translation>  verrouillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; type help for the commands.</source>
+        <translation>Commande inconnue « %1 » ; tapez help pour les commandes.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::CertificateDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -566,6 +712,22 @@
         <source>Bytes out</source>
         <translation>Octets envoyés</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>account, %1 connections</source>
+        <translation>compte, %1 connexions</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ConnectDialog</name>
@@ -702,10 +864,6 @@
         <translation>Le mot de passe du serveur était faux.</translation>
     </message>
     <message>
-        <source>No user of that name is online, or has ever been here.</source>
-        <translation>Personne de ce nom n&apos;est en ligne ni n&apos;est jamais venu ici.</translation>
-    </message>
-    <message>
         <source>There is no such group.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
@@ -784,6 +942,66 @@
     <message>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>No user of that name is online, and messages are kept only for accounts.</source>
+        <translation>Aucun utilisateur de ce nom n’est en ligne, et les messages ne sont gardés que pour les comptes.</translation>
+    </message>
+    <message>
+        <source>That name belongs to an account. Sign in with its password, or choose another name.</source>
+        <translation>Ce nom appartient à un compte. Connectez-vous avec son mot de passe, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no account of that name.</source>
+        <translation>Il n’y a pas de compte de ce nom.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est faux.</translation>
+    </message>
+    <message>
+        <source>Passwords are 8 to 128 characters without spaces.</source>
+        <translation>Les mots de passe ont de 8 à 128 caractères sans espaces.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Please wait a moment and try again.</source>
+        <translation>Trop de mots de passe erronés. Veuillez patienter un moment et réessayer.</translation>
+    </message>
+    <message>
+        <source>The account is locked.</source>
+        <translation>Le compte est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This needs an account. Please sign in.</source>
+        <translation>Il faut un compte pour cela. Veuillez vous connecter.</translation>
+    </message>
+    <message>
+        <source>You are signed in already.</source>
+        <translation>Vous êtes déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Your name is an account already.</source>
+        <translation>Votre nom est déjà un compte.</translation>
+    </message>
+    <message>
+        <source>The account is signed in on as many devices as it may be.</source>
+        <translation>Le compte est connecté sur autant d’appareils qu’il le peut.</translation>
+    </message>
+    <message>
+        <source>This server has no guests. Please sign in to an account.</source>
+        <translation>Ce serveur n’accepte pas d’invités. Veuillez vous connecter à un compte.</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts.</source>
+        <translation>Ce serveur ne tient pas de comptes.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Le serveur est occupé. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>The account is deleted.</source>
+        <translation>Le compte est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -920,25 +1138,6 @@
     <message>
         <source>Who</source>
         <translation>Qui</translation>
-    </message>
-</context>
-<context>
-    <name>Chinwag::History</name>
-    <message>
-        <source>The history cannot be kept in a temporary file: %1</source>
-        <translation>L&apos;historique ne peut pas être conservé dans un fichier temporaire : %1</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
-        <translation>L&apos;historique ne peut pas être ouvert (%1) : le dossier %2 ne peut pas être créé</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
-        <translation>L&apos;historique ne peut pas être ouvert (%1) : un autre serveur l&apos;utilise (processus %2)</translation>
-    </message>
-    <message>
-        <source>The history cannot be opened (%1): its lock file cannot be made</source>
-        <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1363,6 @@
 <context>
     <name>Chinwag::MonitorWindow</name>
     <message>
-        <source>%1. The server runs without a history: HISTORY is refused, and messages to users who are offline are not held.</source>
-        <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
-    </message>
-    <message>
         <source>Could not listen on %1: %2. Choose another port (or 0 for any free one) and press Start.</source>
         <translation>Impossible d&apos;écouter sur %1 : %2. Choisissez un autre port (ou 0 pour n&apos;importe quel port libre) et appuyez sur Démarrer.</translation>
     </message>
@@ -1302,6 +1497,10 @@
         <source>A chat server for people on one network, and a window to watch it: who is connected, the groups they talk in, the traffic and the history.</source>
         <translation>Un serveur de discussion pour les personnes d&apos;un même réseau, et une fenêtre pour le surveiller : qui est connecté, les groupes où l&apos;on discute, le trafic et l&apos;historique.</translation>
     </message>
+    <message>
+        <source>%1. The server runs without a history: HISTORY is refused, there are no accounts, and messages to users who are offline are not held.</source>
+        <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, il n’y a pas de comptes, et les messages aux utilisateurs hors ligne ne sont pas gardés.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::NewGroupDialog</name>
@@ -1423,6 +1622,14 @@
             <numerusform>%n messages en attente remis à %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 signed in as %2</source>
+        <translation>%1 s’est connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 signed in as %2 (%3 connections)</source>
+        <translation>%1 s’est connecté en tant que %2 (%3 connexions)</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::SearchBar</name>
@@ -1454,16 +1661,8 @@
         <translation>octets</translation>
     </message>
     <message>
-        <source>The file that keeps the history and the messages held for offline users (default: %1). %2 keeps them only while the server runs.</source>
-        <translation>Le fichier qui conserve l&apos;historique et les messages en attente pour les utilisateurs hors ligne (par défaut : %1). %2 ne les conserve que tant que le serveur fonctionne.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>chemin</translation>
-    </message>
-    <message>
-        <source>Keep no history: HISTORY is refused, and messages to offline users are not held.</source>
-        <translation>Ne conserver aucun historique : HISTORY est refusé, et les messages aux utilisateurs hors ligne ne sont pas conservés.</translation>
     </message>
     <message>
         <source>The password clients must give (PASS) before NAME. Other users of this computer can read a command line: prefer the environment variable %1.</source>
@@ -1609,6 +1808,42 @@
         <source>--data takes the path of a file.</source>
         <translation>--data attend le chemin d&apos;un fichier.</translation>
     </message>
+    <message>
+        <source>The file that keeps the history, the accounts and the messages held for offline accounts (default: %1). %2 keeps them only while the server runs.</source>
+        <translation>Le fichier qui garde l’historique, les comptes et les messages gardés pour les comptes hors ligne (par défaut : %1). %2 ne les garde que tant que le serveur tourne.</translation>
+    </message>
+    <message>
+        <source>Keep no history: HISTORY is refused, there are no accounts, and messages to offline users are not held.</source>
+        <translation>Ne garder aucun historique : HISTORY est refusé, il n’y a pas de comptes, et les messages aux utilisateurs hors ligne ne sont pas gardés.</translation>
+    </message>
+    <message>
+        <source>Take no guests: everyone signs in to an account (SIGNIN, SIGNUP).</source>
+        <translation>N’accepter aucun invité : chacun se connecte à un compte (SIGNIN, SIGNUP).</translation>
+    </message>
+    <message>
+        <source>Connections one account may be signed in on at once (default: %1).</source>
+        <translation>Connexions sur lesquelles un compte peut être connecté à la fois (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Passes of Argon2id over its memory when a password is hashed (default: %1).</source>
+        <translation>Passes d’Argon2id sur sa mémoire pour hacher un mot de passe (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>Memory Argon2id uses to hash one password, in KiB (default: %1).</source>
+        <translation>Mémoire qu’Argon2id utilise pour hacher un mot de passe, en Kio (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>--accounts-required needs a history, where the accounts are kept.</source>
+        <translation>--accounts-required demande un historique, où les comptes sont gardés.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1674,6 +1909,25 @@
             <numerusform>%1 (et %n autre entrée de ce genre pour ce client)</numerusform>
             <numerusform>%1 (et %n autres entrées de ce genre pour ce client)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::SqliteStore</name>
+    <message>
+        <source>The history cannot be kept in a temporary file: %1</source>
+        <translation>L&apos;historique ne peut pas être conservé dans un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): the folder %2 cannot be made</source>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : le dossier %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): another server uses it (process %2)</source>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : un autre serveur l&apos;utilise (processus %2)</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened (%1): its lock file cannot be made</source>
+        <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,12 @@ void ChatClient::handleLine(const ServerLine &line)
     case Type::Notice:
         Q_EMIT noticeReceived(line.text);
         break;
+    // What only an account's session hears, and what the server offers: nothing yet for a
+    // guest's client.
+    case Type::Supports:
+    case Type::Conversation:
+    case Type::Read:
+        break;
     case Type::Hist:
         // Only as many as the HISTORY waiting for its reply asked for.
         if (awaits(CommandType::History) && m_listedHistory.size() < m_replies.head().command.limit)
@@ -591,6 +597,14 @@ void ChatClient::handleOk(const PendingReply &reply, const ServerLine &line)
     case CommandType::Help:
     case CommandType::Pong:
     case CommandType::Close:
+    // The client does not send the account commands yet (it registers as a guest).
+    case CommandType::SignUp:
+    case CommandType::SignIn:
+    case CommandType::Claim:
+    case CommandType::Password:
+    case CommandType::DeleteAccount:
+    case CommandType::Conversations:
+    case CommandType::Read:
         break;
     }
 }

@@ -17,7 +17,7 @@ QString ErrorMessages::describe(const ProtocolError &error)
     case ErrorCode::BadPassword:
         return tr("The server's password was wrong.");
     case ErrorCode::NoSuchUser:
-        return tr("No user of that name is online, or has ever been here.");
+        return tr("No user of that name is online, and messages are kept only for accounts.");
     case ErrorCode::NoSuchGroup:
         return tr("There is no such group.");
     case ErrorCode::NotAMember:
@@ -43,6 +43,35 @@ QString ErrorMessages::describe(const ProtocolError &error)
         return tr("That is not a conversation the server knows.");
     case ErrorCode::OutOfRange:
         return tr("The server cannot give that many messages, or from there.");
+    case ErrorCode::NameOwned:
+        return tr("That name belongs to an account. Sign in with its password, or choose "
+                  "another name.");
+    case ErrorCode::NoSuchAccount:
+        return tr("There is no account of that name.");
+    case ErrorCode::WrongPassword:
+        return tr("The password is wrong.");
+    case ErrorCode::InvalidPassword:
+        return tr("Passwords are 8 to 128 characters without spaces.");
+    case ErrorCode::Throttled:
+        return tr("Too many wrong passwords. Please wait a moment and try again.");
+    case ErrorCode::Locked:
+        return tr("The account is locked.");
+    case ErrorCode::NotSignedIn:
+        return tr("This needs an account. Please sign in.");
+    case ErrorCode::AlreadyRegistered:
+        return tr("You are signed in already.");
+    case ErrorCode::AlreadySignedIn:
+        return tr("Your name is an account already.");
+    case ErrorCode::TooManySessions:
+        return tr("The account is signed in on as many devices as it may be.");
+    case ErrorCode::AccountsRequired:
+        return tr("This server has no guests. Please sign in to an account.");
+    case ErrorCode::NoAccounts:
+        return tr("This server keeps no accounts.");
+    case ErrorCode::Busy:
+        return tr("The server is busy. Please try again in a moment.");
+    case ErrorCode::AccountDeleted:
+        return tr("The account is deleted.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
     case ErrorCode::Timeout:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercommandline.h"
 
-#include "history.h"
+#include "sqlitestore.h"
 
 #include <QFile>
 
@@ -34,13 +34,15 @@ std::optional<QByteArray> readFile(const QString &path)
 ServerCommandLine::ServerCommandLine()
     : m_headless(u"headless"_s, tr("Run without the monitor window; print the log to stdout.")),
       m_data(u"data"_s,
-             tr("The file that keeps the history and the messages held for offline users "
-                "(default: %1). %2 keeps them only while the server runs.")
-                     .arg(History::defaultPath(), History::temporaryPath()),
+             tr("The file that keeps the history, the accounts and the messages held for "
+                "offline accounts (default: %1). %2 keeps them only while the server runs.")
+                     .arg(SqliteStore::defaultPath(), SqliteStore::temporaryPath()),
              tr("path")),
       m_noHistory(u"no-history"_s,
-                  tr("Keep no history: HISTORY is refused, and messages to offline users are "
-                     "not held.")),
+                  tr("Keep no history: HISTORY is refused, there are no accounts, and messages "
+                     "to offline users are not held.")),
+      m_accountsRequired(u"accounts-required"_s,
+                         tr("Take no guests: everyone signs in to an account (SIGNIN, SIGNUP).")),
       m_password(u"password"_s,
                  tr("The password clients must give (PASS) before NAME. Other users of this "
                     "computer can read a command line: prefer the environment variable %1.")
@@ -62,56 +64,70 @@ ServerCommandLine::ServerCommandLine()
     m_parser.addOption(m_headless);
     m_parser.addOption(m_data);
     m_parser.addOption(m_noHistory);
+    m_parser.addOption(m_accountsRequired);
 
     const Limits defaults;
     addLimit(u"max-line"_s, tr("The longest line a client may send, in bytes (default: %1)."),
              tr("bytes"), defaults.maxLineBytes, MinLineBytes, MaxLineBytes,
-             [](Limits &l, qint64 v) { l.maxLineBytes = v; });
+             [](ServerConfig &c, qint64 v) { c.limits.maxLineBytes = v; });
     addLimit(u"max-clients"_s, tr("Connections the server takes at once (default: %1)."),
              tr("connections"), defaults.maxClients, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.maxClients = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.maxClients = int(v); });
     addLimit(u"max-clients-per-address"_s,
              tr("Connections the server takes at once from one IP address (default: %1)."),
              tr("connections"), defaults.maxClientsPerAddress, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.maxClientsPerAddress = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.maxClientsPerAddress = int(v); });
     addLimit(u"max-groups-per-user"_s, tr("Groups one user may be in (default: %1)."), tr("groups"),
              defaults.maxGroupsPerUser, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.maxGroupsPerUser = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.maxGroupsPerUser = int(v); });
     addLimit(u"max-members-per-group"_s, tr("Members one group may hold (default: %1)."),
              tr("members"), defaults.maxMembersPerGroup, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.maxMembersPerGroup = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.maxMembersPerGroup = int(v); });
     addLimit(u"flood-burst"_s,
              tr("Lines a client may send at once before flood control delays them "
                 "(default: %1)."),
              tr("lines"), defaults.floodBurst, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.floodBurst = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.floodBurst = int(v); });
     addLimit(u"flood-rate"_s,
              tr("Lines per second a client may send after its burst; 0 turns flood control "
                 "off (default: %1)."),
              tr("lines"), defaults.floodLinesPerSecond, 0, MaxCount,
-             [](Limits &l, qint64 v) { l.floodLinesPerSecond = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.floodLinesPerSecond = int(v); });
     addLimit(u"flood-max-delayed"_s,
              tr("Lines delayed in one episode of flooding before the client is disconnected "
                 "(default: %1)."),
              tr("lines"), defaults.floodMaxDelayedLines, 1, MaxCount,
-             [](Limits &l, qint64 v) { l.floodMaxDelayedLines = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.floodMaxDelayedLines = int(v); });
     addLimit(u"max-queued"_s,
              tr("Bytes queued for a client that does not read before it is disconnected "
                 "(default: %1)."),
              tr("bytes"), defaults.maxQueuedBytes, 64 * 1024, qint64(1) << 32,
-             [](Limits &l, qint64 v) { l.maxQueuedBytes = qsizetype(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.maxQueuedBytes = qsizetype(v); });
     addLimit(u"registration-timeout"_s,
              tr("Seconds a connection has to register with NAME (default: %1)."), tr("seconds"),
              defaults.registrationTimeoutSeconds, 1, MaxSeconds,
-             [](Limits &l, qint64 v) { l.registrationTimeoutSeconds = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.registrationTimeoutSeconds = int(v); });
     addLimit(u"idle-timeout"_s,
              tr("Seconds of silence after which a client is sent PING (default: %1)."),
              tr("seconds"), defaults.idleSeconds, 1, MaxSeconds,
-             [](Limits &l, qint64 v) { l.idleSeconds = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.idleSeconds = int(v); });
     addLimit(u"ping-timeout"_s,
              tr("Seconds a client has to answer PING before it is disconnected (default: %1)."),
              tr("seconds"), defaults.pingTimeoutSeconds, 1, MaxSeconds,
-             [](Limits &l, qint64 v) { l.pingTimeoutSeconds = int(v); });
+             [](ServerConfig &c, qint64 v) { c.limits.pingTimeoutSeconds = int(v); });
+    addLimit(u"max-sessions-per-account"_s,
+             tr("Connections one account may be signed in on at once (default: %1)."),
+             tr("connections"), defaults.maxSessionsPerAccount, 1, MaxCount,
+             [](ServerConfig &c, qint64 v) { c.limits.maxSessionsPerAccount = int(v); });
+    addLimit(u"argon2-ops"_s,
+             tr("Passes of Argon2id over its memory when a password is hashed (default: %1)."),
+             tr("passes"), qint64(PasswordCost::DefaultOps), qint64(PasswordCost::MinOps), 16,
+             [](ServerConfig &c, qint64 v) { c.passwordCost.ops = quint64(v); });
+    addLimit(u"argon2-memory"_s,
+             tr("Memory Argon2id uses to hash one password, in KiB (default: %1)."), tr("KiB"),
+             qint64(PasswordCost::DefaultMemoryKiB), qint64(PasswordCost::MinMemoryKiB),
+             4 * 1024 * 1024,
+             [](ServerConfig &c, qint64 v) { c.passwordCost.memoryKiB = quint64(v); });
 
     m_parser.addOption(m_password);
     m_parser.addOption(m_tlsCertificate);
@@ -128,7 +144,7 @@ ServerCommandLine::ServerCommandLine()
 
 void ServerCommandLine::addLimit(const QString &name, const QString &description,
                                  const QString &valueName, qint64 defaultValue, qint64 min,
-                                 qint64 max, std::function<void(Limits &, qint64)> set)
+                                 qint64 max, std::function<void(ServerConfig &, qint64)> set)
 {
     m_limits.push_back({ QCommandLineOption(name, description.arg(defaultValue), valueName), min,
                          max, std::move(set) });
@@ -174,7 +190,7 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
                                 .arg(limit.option.names().constFirst(), limit.option.valueName())
                                 .arg(limit.min)
                                 .arg(limit.max));
-        limit.set(options.config.limits, value);
+        limit.set(options.config, value);
     }
     if (m_parser.isSet(m_noHistory)) {
         if (m_parser.isSet(m_data))
@@ -185,8 +201,11 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
         if (options.config.dataPath.isEmpty())
             return fail(tr("--data takes the path of a file."));
     } else {
-        options.config.dataPath = History::defaultPath();
+        options.config.dataPath = SqliteStore::defaultPath();
     }
+    options.config.accountsRequired = m_parser.isSet(m_accountsRequired);
+    if (options.config.accountsRequired && options.config.dataPath.isEmpty())
+        return fail(tr("--accounts-required needs a history, where the accounts are kept."));
     if (m_parser.isSet(m_password)) {
         options.config.password = m_parser.value(m_password);
         if (options.config.password.isEmpty())

@@ -57,12 +57,12 @@ private:
         QCommandLineOption option;
         qint64 min;
         qint64 max;
-        std::function<void(Limits &, qint64)> set;
+        std::function<void(ServerConfig &, qint64)> set;
     };
 
     void addLimit(const QString &name, const QString &description, const QString &valueName,
                   qint64 defaultValue, qint64 min, qint64 max,
-                  std::function<void(Limits &, qint64)> set);
+                  std::function<void(ServerConfig &, qint64)> set);
     std::optional<ServerOptions> fail(const QString &error);
     bool readTls(ServerConfig &config);
 
@@ -70,6 +70,7 @@ private:
     QCommandLineOption m_headless;
     QCommandLineOption m_data;
     QCommandLineOption m_noHistory;
+    QCommandLineOption m_accountsRequired;
     QCommandLineOption m_password;
     QCommandLineOption m_tlsCertificate;
     QCommandLineOption m_tlsKey;

@@ -2,6 +2,7 @@
 #include "chatserver.h"
 
 #include "endpoint.h"
+#include "namerules.h"
 #include "replies.h"
 #include "session.h"
 #include "tcptransport.h"
@@ -38,11 +39,11 @@ std::optional<QString> operatorText(const QString &text)
     return line;
 }
 
-std::unique_ptr<History> openHistory(const QString &path, QString &error)
+std::unique_ptr<SqliteStore> openHistory(const QString &path, QString &error)
 {
     if (path.isEmpty())
         return nullptr;
-    return History::open(path, &error);
+    return SqliteStore::open(path, &error);
 }
 
 // The clock of the timeouts ticks at a tenth of the shortest of them, between 0.1 and 1 s.
@@ -69,15 +70,18 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
       m_config(config),
       m_history(openHistory(config.dataPath, m_historyError)),
       m_router(m_registry),
-      m_context{ m_registry, m_router, m_ids, m_history.get(), m_log, m_config.limits },
+      m_hasher(config.passwordCost),
+      m_context{ m_registry,      m_router, m_ids,      m_history.get(),        m_log,
+                 m_config.limits, m_hasher, m_throttle, config.accountsRequired },
       m_handler(m_context, ServerPassword(config.password)),
       m_timeouts(timeoutTick(config.limits))
 {
     if (m_history) {
         // Ids keep growing across restarts.
         m_ids.seed(m_history->lastId());
-        connect(m_history.get(), &History::failed, this,
+        connect(m_history.get(), &SqliteStore::failed, this,
                 [this](const QString &error) { m_log.add(LogRecord::Kind::Error, error); });
+        connect(m_history.get(), &Store::accountChanged, this, &ChatServer::accountChanged);
     }
     connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
     connect(&m_listener, &QTcpServer::acceptError, this, [this] { handleAcceptError(m_listener); });
@@ -109,6 +113,25 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
     connect(&m_registry, &Registry::groupAdded, this, &ChatServer::groupAdded);
     connect(&m_registry, &Registry::groupChanged, this, &ChatServer::groupChanged);
     connect(&m_registry, &Registry::groupRemoved, this, &ChatServer::groupRemoved);
+    restoreGroups();
+}
+
+void ChatServer::restoreGroups()
+{
+    if (!m_history)
+        return;
+    for (const StoredGroup &group : m_history->groups())
+        m_registry.restoreGroup(group);
+}
+
+bool ChatServer::lockAccount(const QString &name, bool locked)
+{
+    return m_handler.accounts().setLocked(NameRules::key(name), locked);
+}
+
+bool ChatServer::deleteAccount(const QString &name)
+{
+    return m_handler.accounts().remove(NameRules::key(name));
 }
 
 ChatServer::~ChatServer()
@@ -329,6 +352,7 @@ void ChatServer::finishStop()
     if (!m_stopping || !m_sessions.isEmpty())
         return;
     m_stopping = false;
+    restoreGroups();
     m_log.add(LogRecord::Kind::Server, tr("server has stopped"));
     emit stopped();
 }

@@ -3,13 +3,15 @@
 
 #include "commandhandler.h"
 #include "epollloop.h"
-#include "history.h"
+#include "sqlitestore.h"
 #include "localrouter.h"
 #include "logthrottle.h"
 #include "messageidsource.h"
+#include "passwordhasher.h"
 #include "registry.h"
 #include "serverconfig.h"
 #include "serverlog.h"
+#include "signinthrottle.h"
 #include "tcplistener.h"
 #include "timeoutwheel.h"
 
@@ -60,6 +62,10 @@ public:
     // hold a character a line may not.
     bool kick(quint64 connectionId, const QString &reason);
     bool sendNotice(const QString &text);
+    // Locking signs the account out everywhere and refuses its sign-ins; deleting also removes
+    // what is private to it. False when there is no such account (by name, any case).
+    bool lockAccount(const QString &name, bool locked);
+    bool deleteAccount(const QString &name);
 
     const ServerConfig &config() const { return m_config; }
     ServerLog &log() { return m_log; }
@@ -79,7 +85,9 @@ public:
     quint64 messagesAccepted() const { return m_handler.messagesAccepted(); }
     // The history (config().dataPath), or nullptr when there is none: none was asked for, or
     // it could not be opened, and then historyError() says why.
-    const History *history() const { return m_history.get(); }
+    const SqliteStore *history() const { return m_history.get(); }
+    // The same, through the interface the chat uses: accounts and groups.
+    const Store *store() const { return m_history.get(); }
     QString historyError() const { return m_historyError; }
 
 signals:
@@ -91,6 +99,8 @@ signals:
     void groupAdded(const QString &key);
     void groupChanged(const QString &key);
     void groupRemoved(const QString &key);
+    // An account was made, changed (signed in or out, locked) or deleted.
+    void accountChanged(const QString &key);
     void stopped();
 
 private:
@@ -105,14 +115,18 @@ private:
     void checkTimeouts();
     void finishSession(Chinwag::Session *session);
     void finishStop();
+    // The groups of accounts the store keeps, back in the registry.
+    void restoreGroups();
 
     ServerConfig m_config;
     ServerLog m_log;
     Registry m_registry;
     MessageIdSource m_ids;
     QString m_historyError;
-    std::unique_ptr<History> m_history;
+    std::unique_ptr<SqliteStore> m_history;
     LocalRouter m_router;
+    PasswordHasher m_hasher;
+    SignInThrottle m_throttle;
     ChatContext m_context;
     CommandHandler m_handler;
     // Before the listener and the sessions, whose connections it drives.

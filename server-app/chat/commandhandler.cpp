@@ -14,6 +14,8 @@ bool allowedBeforeRegistration(Type type)
 {
     switch (type) {
     case Type::Name:
+    case Type::SignUp:
+    case Type::SignIn:
     case Type::Pass:
     case Type::Help:
     case Type::Ping:
@@ -25,10 +27,14 @@ bool allowedBeforeRegistration(Type type)
     }
 }
 
-QList<Envelope> welcomeEnvelopes(qsizetype maxLineBytes)
+QList<Envelope> welcomeEnvelopes(const ChatContext &context)
 {
+    using namespace Qt::StringLiterals;
+    const QString accounts = !context.store ? u"none"_s
+            : context.accountsRequired      ? u"required"_s
+                                            : u"optional"_s;
     QList<Envelope> envelopes;
-    const QList<ServerLine> lines = Replies::welcome(maxLineBytes);
+    const QList<ServerLine> lines = Replies::welcome(context.limits.maxLineBytes, accounts);
     for (const ServerLine &line : lines)
         envelopes.append(Envelope(line));
     return envelopes;
@@ -37,9 +43,11 @@ QList<Envelope> welcomeEnvelopes(qsizetype maxLineBytes)
 } // namespace
 
 CommandHandler::CommandHandler(const ChatContext &context, const ServerPassword &password)
-    : m_welcome(welcomeEnvelopes(context.limits.maxLineBytes)),
+    : m_welcome(welcomeEnvelopes(context)),
       m_groups(context),
       m_registration(context, m_groups, password),
+      m_accounts(context, m_registration, m_groups),
+      m_conversations(context),
       m_messages(context),
       m_presence(context),
       m_history(context)
@@ -61,6 +69,20 @@ void CommandHandler::handle(Session &session, const Command &command)
         return m_registration.name(session, command.user);
     case Type::Pass:
         return m_registration.pass(session, command.text);
+    case Type::SignUp:
+        return m_accounts.signUp(session, command.user, command.text);
+    case Type::SignIn:
+        return m_accounts.signIn(session, command.user, command.text);
+    case Type::Claim:
+        return m_accounts.claim(session, command.text);
+    case Type::Password:
+        return m_accounts.changePassword(session, command.text, command.newPassword);
+    case Type::DeleteAccount:
+        return m_accounts.deleteAccount(session, command.text);
+    case Type::Conversations:
+        return m_conversations.conversations(session);
+    case Type::Read:
+        return m_conversations.read(session, command.conversation, command.id);
     case Type::MsgAll:
         return m_messages.msgAll(session, command.text);
     case Type::MsgInd:

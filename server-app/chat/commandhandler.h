@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accountcommands.h"
 #include "chatcontext.h"
+#include "conversationcommands.h"
 #include "envelope.h"
 #include "groupcommands.h"
 #include "historycommands.h"
@@ -22,8 +24,8 @@ namespace Chinwag {
 class CommandHandler : public Session::Handler
 {
 public:
-    // Without a history, HISTORY is refused and nothing is held for offline names. With a
-    // password, PASS must give it before NAME.
+    // Without a store, HISTORY is refused, there are no accounts and nothing is held. With a
+    // password, PASS must give it before NAME, SIGNUP or SIGNIN.
     explicit CommandHandler(const ChatContext &context,
                             const ServerPassword &password = ServerPassword({}));
 
@@ -33,6 +35,8 @@ public:
 
     // Chat messages accepted since the server started: what the traffic meter counts.
     quint64 messagesAccepted() const { return m_messages.messagesAccepted(); }
+    // The operator's actions on accounts.
+    AccountCommands &accounts() { return m_accounts; }
 
 private:
     void help(Session &session, const QString &topic);
@@ -40,6 +44,8 @@ private:
     const QList<Envelope> m_welcome; // the same bytes for every connection
     GroupCommands m_groups;
     RegistrationCommands m_registration;
+    AccountCommands m_accounts;
+    ConversationCommands m_conversations;
     MessageCommands m_messages;
     PresenceCommands m_presence;
     HistoryCommands m_history;

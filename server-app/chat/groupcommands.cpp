@@ -10,8 +10,7 @@
 #include "router.h"
 #include "serverlog.h"
 #include "session.h"
-
-#include <QSet>
+#include "store.h"
 
 #include <algorithm>
 
@@ -25,32 +24,31 @@ void GroupCommands::makeGroup(Session &session, const QString &group, const QStr
     const Limits &limits = m_context.limits;
     if (registry.group(NameRules::key(group)))
         return session.send(Replies::groupExists(group));
-    User &creator = *session.user();
-    QList<User *> others;
+    const User &creator = *session.user();
+    QHash<QString, QString> others; // key to name
+    QStringList names; // as the command gave them
     QStringList missing;
-    QSet<QString> seen{ creator.key() };
     for (const QString &name : users) {
-        const QString key = NameRules::key(name);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        if (User *member = registry.user(key))
-            others.append(member);
-        else
+        const auto found = findUser(name);
+        if (!found)
             missing.append(name);
+        else if (found->first != creator.key() && !others.contains(found->first)) {
+            others.insert(found->first, found->second);
+            names.append(found->second);
+        }
     }
     if (!missing.isEmpty())
         return session.send(Replies::noSuchUsers(missing));
     if (others.size() + 1 > limits.maxMembersPerGroup)
         return session.send(Replies::groupFull(group, limits.maxMembersPerGroup));
-    for (const User *member : QList<User *>{ &creator } + others) {
-        if (registry.groupCountOf(member->key()) >= limits.maxGroupsPerUser)
-            return session.send(Replies::tooManyGroups(member->name(), limits.maxGroupsPerUser));
+    if (registry.groupCountOf(creator.key()) >= limits.maxGroupsPerUser)
+        return session.send(Replies::tooManyGroups(creator.name(), limits.maxGroupsPerUser));
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        if (registry.groupCountOf(it.key()) >= limits.maxGroupsPerUser)
+            return session.send(Replies::tooManyGroups(it.value(), limits.maxGroupsPerUser));
     }
     const Group &g = registry.addGroup(group, creator, others, m_context.ids.lastId());
-    QStringList names;
-    for (const User *member : std::as_const(others))
-        names.append(member->name());
+    persist(g);
     m_context.router.toGroup(g.key, Envelope(ServerLine::made(g.name, creator.name(), names)));
     session.send(ServerLine::okGroup(Type::MakeGroup, g.name));
     m_context.log.add(LogRecord::Kind::Group,
@@ -66,22 +64,22 @@ void GroupCommands::invite(Session &session, const QString &group, const QString
     Group *g = memberGroup(registry, session, group);
     if (!g)
         return;
-    User *invitee = registry.user(NameRules::key(user));
+    const auto invitee = findUser(user);
     if (!invitee)
         return session.send(Replies::noSuchUser(user));
-    if (g->members.contains(invitee->key()))
-        return session.send(Replies::alreadyMember(g->name, invitee->name()));
+    const auto &[key, name] = *invitee;
+    if (g->members.contains(key))
+        return session.send(Replies::alreadyMember(g->name, name));
     if (g->members.size() >= limits.maxMembersPerGroup)
         return session.send(Replies::groupFull(g->name, limits.maxMembersPerGroup));
-    if (registry.groupCountOf(invitee->key()) >= limits.maxGroupsPerUser)
-        return session.send(Replies::tooManyGroups(invitee->name(), limits.maxGroupsPerUser));
-    registry.addMember(*g, *invitee, m_context.ids.lastId());
-    m_context.router.toGroup(
-            g->key, Envelope(ServerLine::invited(g->name, invitee->name(), session.name())));
-    session.send(ServerLine::okInvite(g->name, invitee->name()));
-    m_context.log.add(
-            LogRecord::Kind::Group,
-            tr("%1 added %2 to the group %3").arg(session.name(), invitee->name(), g->name));
+    if (registry.groupCountOf(key) >= limits.maxGroupsPerUser)
+        return session.send(Replies::tooManyGroups(name, limits.maxGroupsPerUser));
+    registry.addMember(*g, key, name, m_context.ids.lastId());
+    persist(*g);
+    m_context.router.toGroup(g->key, Envelope(ServerLine::invited(g->name, name, session.name())));
+    session.send(ServerLine::okInvite(g->name, name));
+    m_context.log.add(LogRecord::Kind::Group,
+                      tr("%1 added %2 to the group %3").arg(session.name(), name, g->name));
 }
 
 void GroupCommands::leave(Session &session, const QString &group)
@@ -90,21 +88,50 @@ void GroupCommands::leave(Session &session, const QString &group)
     if (!g)
         return;
     session.send(ServerLine::okGroup(Type::Leave, g->name));
-    leaveGroup(*session.user(), *g);
+    leaveGroup(session.key(), session.name(), *g);
 }
 
-void GroupCommands::leaveGroup(const User &user, Group &group)
+void GroupCommands::leaveGroup(const QString &userKey, const QString &userName, Group &group)
 {
     const QString name = group.name;
     const QString key = group.key;
-    const bool gone = m_context.registry.removeMember(group, user.key());
-    m_context.log.add(LogRecord::Kind::Group, tr("%1 left the group %2").arg(user.name(), name));
+    const bool gone = m_context.registry.removeMember(group, userKey);
+    m_context.log.add(LogRecord::Kind::Group, tr("%1 left the group %2").arg(userName, name));
     if (gone) {
+        if (m_context.store)
+            m_context.store->deleteGroup(key);
         m_context.log.add(LogRecord::Kind::Group,
                           tr("The group %1 is gone: it has no members left").arg(name));
         return;
     }
-    m_context.router.toGroup(key, Envelope(ServerLine::parted(name, user.name())));
+    persist(group);
+    m_context.router.toGroup(key, Envelope(ServerLine::parted(name, userName)));
+}
+
+void GroupCommands::persist(const Group &group)
+{
+    Store *store = m_context.store;
+    if (!store)
+        return;
+    StoredGroup stored{ group.key, group.name, group.creator, group.creatorKey, {} };
+    for (auto it = group.members.cbegin(); it != group.members.cend(); ++it) {
+        if (store->account(it.key()))
+            stored.members.append({ it.key(), it->name, it->joinedAfter });
+    }
+    // Without account members it is a guests' group, which ends with their connections.
+    store->saveGroup(stored);
+}
+
+std::optional<std::pair<QString, QString>> GroupCommands::findUser(const QString &name) const
+{
+    const QString key = NameRules::key(name);
+    if (const User *user = m_context.registry.user(key))
+        return std::pair{ user->key(), user->name() };
+    if (m_context.store) {
+        if (const Account *account = m_context.store->account(key))
+            return std::pair{ account->key, account->name };
+    }
+    return std::nullopt;
 }
 
 void GroupCommands::groups(Session &session)

@@ -2,18 +2,18 @@
 #include "historycommands.h"
 
 #include "groupcommands.h"
-#include "history.h"
 #include "messageidsource.h"
 #include "namerules.h"
 #include "registry.h"
 #include "replies.h"
 #include "session.h"
+#include "store.h"
 
 namespace Chinwag {
 
 void HistoryCommands::history(Session &session, const Command &command)
 {
-    History *store = m_context.history;
+    Store *store = m_context.store;
     if (!store)
         return session.send(Replies::historyUnavailable());
     // The reply names the conversation as its owner spells it, where the server knows that.
@@ -26,10 +26,13 @@ void HistoryCommands::history(Session &session, const Command &command)
     case Conversation::Kind::Direct: {
         const QString peerKey = NameRules::key(command.conversation.name);
         query = HistoryQuery::direct(session.key(), peerKey);
+        // Nothing from before this user held its name: not a guest's before it registered,
+        // not an account's before it owned the name.
+        query.after = session.user()->historyAfter();
         if (const User *peer = m_context.registry.user(peerKey))
             shown.name = peer->name();
-        else if (store->isKnown(peerKey))
-            shown.name = store->knownName(peerKey);
+        else if (const Account *account = store->account(peerKey))
+            shown.name = account->name;
         break;
     }
     case Conversation::Kind::Group: {

@@ -3,13 +3,13 @@
 
 #include "envelope.h"
 #include "groupcommands.h"
-#include "history.h"
 #include "messageidsource.h"
 #include "namerules.h"
 #include "registry.h"
 #include "replies.h"
 #include "router.h"
 #include "session.h"
+#include "store.h"
 
 namespace Chinwag {
 
@@ -30,7 +30,7 @@ void MessageCommands::msgAll(Session &session, const QString &text)
 void MessageCommands::msgInd(Session &session, const QString &user, const QString &text)
 {
     const QString key = NameRules::key(user);
-    History *history = m_context.history;
+    Store *store = m_context.store;
     if (const User *recipient = m_context.registry.user(key)) {
         const ChatMessage message =
                 accept(session, Conversation::direct(recipient->name()), recipient->key(), text);
@@ -40,11 +40,12 @@ void MessageCommands::msgInd(Session &session, const QString &user, const QStrin
             m_context.router.toUser(session.key(), envelope, &session);
         return session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
     }
-    // A name that has registered here before gets it when it next registers.
-    if (!history || !history->isKnown(key))
-        return session.send(Replies::noSuchUser(user));
+    // An account gets it when it next signs in; a guest's name is anyone's once it is gone.
+    const Account *account = store ? store->account(key) : nullptr;
+    if (!account)
+        return session.send(store ? Replies::notHeldForGuest(user) : Replies::noSuchUser(user));
     const ChatMessage message =
-            accept(session, Conversation::direct(history->knownName(key)), key, text, true);
+            accept(session, Conversation::direct(account->name), key, text, true);
     m_context.router.toUser(session.key(), Envelope(ServerLine::msg(message)), &session);
     session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time, true));
 }
@@ -99,8 +100,13 @@ ChatMessage MessageCommands::accept(Session &session, const Conversation &to, co
     ++m_messagesAccepted;
     session.countMessageIn();
     ChatMessage message{ stamp.id, stamp.time, to, session.name(), text };
-    if (m_context.history)
-        m_context.history->record({ message, session.key(), toKey, held });
+    if (Store *store = m_context.store) {
+        store->record({ message, session.key(), toKey, held });
+        // What one sends, one has read, on every device.
+        if (session.user()->isAccount())
+            store->setReadPosition(session.key(), Store::conversationKey(to.kind, toKey),
+                                   message.id);
+    }
     return message;
 }
 

@@ -3,7 +3,6 @@
 
 #include "envelope.h"
 #include "groupcommands.h"
-#include "history.h"
 #include "messageidsource.h"
 #include "namerules.h"
 #include "registry.h"
@@ -11,6 +10,9 @@
 #include "router.h"
 #include "serverlog.h"
 #include "session.h"
+#include "store.h"
+
+#include <QDateTime>
 
 namespace Chinwag {
 
@@ -46,49 +48,95 @@ void RegistrationCommands::pass(Session &session, const QString &password)
     session.close(Replies::wrongPassword(), Replies::passwordRefused());
 }
 
+bool RegistrationCommands::mayRegister(Session &session)
+{
+    if (session.isRegistered() || !m_password.isSet() || session.isPasswordAccepted())
+        return true;
+    session.send(Replies::passwordRequired());
+    return false;
+}
+
 void RegistrationCommands::name(Session &session, const QString &name)
 {
     // Before NAME_TAKEN: who is online is none of a stranger's business.
-    if (!session.isRegistered() && m_password.isSet() && !session.isPasswordAccepted())
-        return session.send(Replies::passwordRequired());
+    if (!mayRegister(session))
+        return;
     Registry &registry = m_context.registry;
-    const User *holder = registry.user(NameRules::key(name));
-    if (holder && holder != session.user())
+    const QString key = NameRules::key(name);
+    User *user = session.user();
+    if (user && user->isAccount()) {
+        if (key != user->key())
+            return session.send(Replies::accountNameFixed(user->name()));
+        return session.send(ServerLine::okName(user->name()));
+    }
+    if (!user && m_context.accountsRequired)
+        return session.send(Replies::accountsRequired());
+    const User *holder = registry.user(key);
+    if (holder && holder != user)
         return session.send(Replies::nameTaken(name));
-    if (!session.isRegistered()) {
+    if (m_context.store && m_context.store->account(key))
+        return session.send(Replies::nameOwned(name));
+    if (!user) {
         registry.registerSession(session, name, false, m_context.ids.lastId());
         session.send(ServerLine::okName(name));
-        welcome(session);
         m_context.router.toEveryone(Envelope(ServerLine::joined(name)), &session);
         m_context.log.add(LogRecord::Kind::Register,
                           tr("%1 registered as %2").arg(session.endpoint(), name));
         return;
     }
-    User &user = *session.user();
-    const QString oldName = user.name();
+    const QString oldName = user->name();
     if (name == oldName)
         return session.send(ServerLine::okName(name));
-    registry.renameUser(user, name);
+    registry.renameUser(*user, name);
     m_context.router.toEveryone(Envelope(ServerLine::renamed(oldName, name)), &session);
     m_context.log.add(LogRecord::Kind::Rename, tr("%1 is now called %2").arg(oldName, name));
     session.send(ServerLine::okName(name));
-    welcome(session);
 }
 
-void RegistrationCommands::welcome(Session &session)
+void RegistrationCommands::signedIn(Session &session, const Account &account, Command::Type command)
 {
-    History *history = m_context.history;
-    if (!history)
+    User &user =
+            m_context.registry.registerSession(session, account.name, true, account.historyAfter);
+    session.send(ServerLine::okAccount(command, account.name));
+    const bool first = user.sessions().size() == 1;
+    if (first)
+        m_context.router.toEveryone(Envelope(ServerLine::joined(account.name)), &session);
+    m_context.log.add(LogRecord::Kind::Register,
+                      first ? tr("%1 signed in as %2").arg(session.endpoint(), account.name)
+                            : tr("%1 signed in as %2 (%3 connections)")
+                                      .arg(session.endpoint(), account.name)
+                                      .arg(user.sessions().size()));
+    touch(account.key);
+    deliverHeld(user);
+}
+
+void RegistrationCommands::deliverHeld(User &user)
+{
+    Store *store = m_context.store;
+    if (!store || !user.isAccount())
         return;
-    history->remember(session.key(), session.name());
-    const QList<ChatMessage> held = history->takeHeld(session.key());
+    const QList<ChatMessage> held = store->takeHeld(user.key());
     if (held.isEmpty())
         return;
-    for (const ChatMessage &message : held)
-        session.deliver(Envelope(ServerLine::msg(message)));
-    m_context.log.add(LogRecord::Kind::Register,
-                      tr("%n held message(s) delivered to %1", nullptr, int(held.size()))
-                              .arg(session.name()));
+    for (const ChatMessage &message : held) {
+        const Envelope envelope(ServerLine::msg(message));
+        for (Session *session : user.sessions())
+            session->deliver(envelope);
+    }
+    m_context.log.add(
+            LogRecord::Kind::Register,
+            tr("%n held message(s) delivered to %1", nullptr, int(held.size())).arg(user.name()));
+}
+
+void RegistrationCommands::touch(const QString &accountKey)
+{
+    if (!m_context.store)
+        return;
+    if (const Account *account = m_context.store->account(accountKey)) {
+        Account seen = *account;
+        seen.lastSeenMSecs = QDateTime::currentMSecsSinceEpoch();
+        m_context.store->saveAccount(seen);
+    }
 }
 
 void RegistrationCommands::depart(Session &session, const QString &why)
@@ -97,11 +145,15 @@ void RegistrationCommands::depart(Session &session, const QString &why)
     if (!user)
         return;
     Registry &registry = m_context.registry;
-    if (user->sessions().size() == 1) {
+    const bool last = user->sessions().size() == 1;
+    // An account stays in its groups while it is away; a guest's membership ends here.
+    if (last && !user->isAccount()) {
         const QStringList groupKeys = registry.groupsOf(user->key()).keys();
         for (const QString &key : groupKeys)
-            m_groups.leaveGroup(*user, *registry.group(key));
+            m_groups.leaveGroup(user->key(), user->name(), *registry.group(key));
     }
+    if (last && user->isAccount())
+        touch(user->key());
     const std::unique_ptr<User> gone = registry.unregisterSession(session);
     if (gone)
         m_context.router.toEveryone(Envelope(ServerLine::left(gone->name(), why)));

@@ -69,7 +69,8 @@ User &Registry::registerSession(Session &session, const QString &name, bool acco
     m_sessions.push_back(&session);
     for (const QString &groupKey : m_memberships.value(key).keys())
         addSessionTo(m_groups.at(groupKey), session);
-    emit sessionChanged(session.id());
+    // Each of the user's sessions: the monitor shows how many it has.
+    announce(user);
     return user;
 }
 
@@ -99,6 +100,12 @@ void Registry::renameUser(User &user, const QString &name)
     announce(user);
 }
 
+void Registry::makeAccount(User &user, quint64 historyAfter)
+{
+    user.becomeAccount(historyAfter);
+    announce(user);
+}
+
 void Registry::setAway(Session &session, bool away, const QString &text)
 {
     session.setAway(away, text);
@@ -121,39 +128,54 @@ std::unique_ptr<User> Registry::unregisterSession(Session &session)
         removeSessionFrom(m_groups.at(groupKey), session);
     session.attach(nullptr, 0);
     emit sessionChanged(session.id());
-    if (!user->removeSession(&session))
+    if (!user->removeSession(&session)) {
+        announce(*user);
         return nullptr;
+    }
     Q_ASSERT(groupCountOf(user->key()) == 0 || user->isAccount());
     auto node = m_users.extract(user->key());
     return std::move(node.mapped());
 }
 
-Group &Registry::addGroup(const QString &name, User &creator, const QList<User *> &members,
-                          quint64 joinedAfter)
+Group &Registry::addGroup(const QString &name, const User &creator,
+                          const QHash<QString, QString> &members, quint64 joinedAfter)
 {
     const QString key = NameRules::key(name);
     Group &g = m_groups[key];
     g = Group{ name, key, creator.name(), creator.key(), {}, {} };
     g.members.reserve(members.size() + 1);
-    for (User *member : QList<User *>{ &creator } + members) {
-        g.members.insert(member->key(), { member->name(), joinedAfter });
-        m_memberships[member->key()].insert(key, name);
-        for (Session *session : member->sessions())
-            addSessionTo(g, *session);
-        announce(*member);
-    }
+    join(g, creator.key(), creator.name(), joinedAfter);
+    for (auto it = members.cbegin(); it != members.cend(); ++it)
+        join(g, it.key(), it.value(), joinedAfter);
     emit groupAdded(key);
     return g;
 }
 
-void Registry::addMember(Group &group, User &user, quint64 joinedAfter)
+void Registry::restoreGroup(const StoredGroup &stored)
 {
-    group.members.insert(user.key(), { user.name(), joinedAfter });
-    m_memberships[user.key()].insert(group.key, group.name);
-    for (Session *session : user.sessions())
-        addSessionTo(group, *session);
-    announce(user);
+    Group &g = m_groups[stored.key];
+    g = Group{ stored.name, stored.key, stored.creator, stored.creatorKey, {}, {} };
+    for (const StoredGroup::Member &member : stored.members)
+        join(g, member.key, member.name, member.joinedAfter);
+    emit groupAdded(stored.key);
+}
+
+void Registry::addMember(Group &group, const QString &userKey, const QString &name,
+                         quint64 joinedAfter)
+{
+    join(group, userKey, name, joinedAfter);
     emit groupChanged(group.key);
+}
+
+void Registry::join(Group &group, const QString &userKey, const QString &name, quint64 joinedAfter)
+{
+    group.members.insert(userKey, { name, joinedAfter });
+    m_memberships[userKey].insert(group.key, group.name);
+    if (const User *user = this->user(userKey)) {
+        for (Session *session : user->sessions())
+            addSessionTo(group, *session);
+        announce(*user);
+    }
 }
 
 bool Registry::removeMember(Group &group, const QString &userKey)

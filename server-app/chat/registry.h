@@ -2,6 +2,7 @@
 #pragma once
 
 #include "group.h"
+#include "storedgroup.h"
 #include "user.h"
 
 #include <QHash>
@@ -52,16 +53,21 @@ public:
     User &registerSession(Session &session, const QString &name, bool account,
                           quint64 historyAfter);
     void renameUser(User &user, const QString &name);
+    // A guest's name becomes its account (CLAIM).
+    void makeAccount(User &user, quint64 historyAfter);
     void setAway(Session &session, bool away, const QString &text);
     // The session is gone. When it was its user's last, the user is gone too, and returned so
     // that the caller may still say who left; it has left its groups before.
     std::unique_ptr<User> unregisterSession(Session &session);
 
-    // The creator first; `members` are the others. `joinedAfter` is the last message id issued
-    // so far: the members read the group's history from there on.
-    Group &addGroup(const QString &name, User &creator, const QList<User *> &members,
-                    quint64 joinedAfter);
-    void addMember(Group &group, User &user, quint64 joinedAfter);
+    // `members` are the others than the creator, key to name, online or (accounts) not.
+    // `joinedAfter` is the last message id issued so far: the members read the group's history
+    // from there on.
+    Group &addGroup(const QString &name, const User &creator,
+                    const QHash<QString, QString> &members, quint64 joinedAfter);
+    // A group of accounts as the store kept it, as the server starts.
+    void restoreGroup(const StoredGroup &group);
+    void addMember(Group &group, const QString &userKey, const QString &name, quint64 joinedAfter);
     // Returns whether the group is gone because it had no members left.
     bool removeMember(Group &group, const QString &userKey);
 
@@ -79,6 +85,7 @@ private:
     void addSessionTo(Group &group, Session &session);
     void removeSessionFrom(Group &group, const Session &session);
     void announce(const User &user);
+    void join(Group &group, const QString &userKey, const QString &name, quint64 joinedAfter);
 
     std::unordered_map<QString, std::unique_ptr<User>> m_users;
     std::vector<Session *> m_sessions;

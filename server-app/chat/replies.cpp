@@ -11,12 +11,14 @@ namespace {
 const QString PointToList = u", use LIST to see who is connected"_s;
 } // namespace
 
-QList<ServerLine> Replies::welcome(qsizetype maxLineBytes)
+QList<ServerLine> Replies::welcome(qsizetype maxLineBytes, const QString &accounts)
 {
     QList<ServerLine> lines{
         ServerLine::hello(
                 Protocol::Version, maxLineBytes,
-                u"Welcome to Chinwag! Register with NAME <name>; HELP lists the commands."_s),
+                u"Welcome to Chinwag! Register with NAME <name>, or SIGNIN <name> <password>; "
+                u"HELP lists the commands."_s),
+        ServerLine::supports({ u"ACCOUNTS="_s + accounts }),
         ServerLine::info(u"Please use one of the following commands:"_s),
     };
     return lines + help();
@@ -46,7 +48,8 @@ ServerLine Replies::lineTooLong(qsizetype maxLineBytes)
 
 ServerLine Replies::notRegistered()
 {
-    return ServerLine::error(ErrorCode::NotRegistered, u"register first with NAME <name>"_s);
+    return ServerLine::error(ErrorCode::NotRegistered,
+                             u"register first with NAME <name> or SIGNIN <name> <password>"_s);
 }
 
 ServerLine Replies::nameTaken(const QString &name)
@@ -124,6 +127,116 @@ ServerLine Replies::badPassword()
     return ServerLine::error(ErrorCode::BadPassword, u"wrong password"_s);
 }
 
+ServerLine Replies::nameOwned(const QString &name)
+{
+    return ServerLine::error(ErrorCode::NameOwned,
+                             u"the name %1 belongs to an account; sign in with SIGNIN %1 "
+                             u"<password>, or choose another name"_s.arg(name));
+}
+
+ServerLine Replies::accountsRequired()
+{
+    return ServerLine::error(ErrorCode::AccountsRequired,
+                             u"this server has no guests: sign in with SIGNIN <name> <password>, "
+                             u"or make an account with SIGNUP <name> <password>"_s);
+}
+
+ServerLine Replies::noAccounts()
+{
+    return ServerLine::error(ErrorCode::NoAccounts,
+                             u"this server keeps no accounts; register with NAME <name>"_s);
+}
+
+ServerLine Replies::noSuchAccount(const QString &name)
+{
+    return ServerLine::error(
+            ErrorCode::NoSuchAccount,
+            u"there is no account %1; make one with SIGNUP %1 <password>"_s.arg(name));
+}
+
+ServerLine Replies::accountPasswordWrong()
+{
+    return ServerLine::error(ErrorCode::WrongPassword, u"wrong password"_s);
+}
+
+namespace {
+QString seconds(qint64 msecs)
+{
+    return QString::number((msecs + 999) / 1000);
+}
+} // namespace
+
+ServerLine Replies::throttled(qint64 waitMSecs)
+{
+    return ServerLine::error(
+            ErrorCode::Throttled,
+            u"too many wrong passwords; try again in %1 s"_s.arg(seconds(waitMSecs)));
+}
+
+ServerLine Replies::lockedOut(qint64 waitMSecs)
+{
+    return ServerLine::error(
+            ErrorCode::Locked,
+            u"too many wrong passwords; sign-in is locked for %1 s"_s.arg(seconds(waitMSecs)));
+}
+
+ServerLine Replies::accountLocked(const QString &name)
+{
+    return ServerLine::error(ErrorCode::Locked,
+                             u"the account %1 is locked by the server's operator"_s.arg(name));
+}
+
+ServerLine Replies::notSignedIn()
+{
+    return ServerLine::error(ErrorCode::NotSignedIn,
+                             u"this needs an account: SIGNIN <name> <password>, or CLAIM "
+                             u"<password> to make your name one"_s);
+}
+
+ServerLine Replies::alreadyRegistered()
+{
+    return ServerLine::error(ErrorCode::AlreadyRegistered,
+                             u"you are registered already; sign in on a new connection"_s);
+}
+
+ServerLine Replies::alreadySignedIn(const QString &name)
+{
+    return ServerLine::error(ErrorCode::AlreadySignedIn,
+                             u"your name %1 is an account already"_s.arg(name));
+}
+
+ServerLine Replies::accountNameFixed(const QString &name)
+{
+    return ServerLine::error(ErrorCode::AlreadySignedIn,
+                             u"you are signed in as %1, and an account's name stays"_s.arg(name));
+}
+
+ServerLine Replies::tooManySessions(int maxSessions)
+{
+    return ServerLine::error(ErrorCode::TooManySessions,
+                             u"the account is signed in on %1 connections, the most it may be; "
+                             u"close one first"_s.arg(maxSessions));
+}
+
+ServerLine Replies::busy()
+{
+    return ServerLine::error(ErrorCode::Busy,
+                             u"the server is busy with other sign-ins; try again in a moment"_s);
+}
+
+ServerLine Replies::notHeldForGuest(const QString &user)
+{
+    return ServerLine::error(
+            ErrorCode::NoSuchUser,
+            u"user %1 is not online, and messages are kept only for accounts"_s.arg(user)
+                    + PointToList);
+}
+
+ServerLine Replies::noSuchMessage(quint64 id)
+{
+    return ServerLine::error(ErrorCode::BadSyntax, u"there is no message %1 yet"_s.arg(id));
+}
+
 ServerLine Replies::flood()
 {
     return ServerLine::error(ErrorCode::Flood,
@@ -183,6 +296,16 @@ ServerLine Replies::wrongPassword()
     return ServerLine::bye(ErrorCode::BadPassword, u"wrong password"_s);
 }
 
+ServerLine Replies::accountDeleted()
+{
+    return ServerLine::bye(ErrorCode::AccountDeleted, u"the account is deleted"_s);
+}
+
+ServerLine Replies::accountLockedOut()
+{
+    return ServerLine::bye(ErrorCode::Locked, u"the account is locked by the server's operator"_s);
+}
+
 QString Replies::quit()
 {
     return u"quit"_s;
@@ -221,6 +344,16 @@ QString Replies::refused()
 QString Replies::passwordRefused()
 {
     return u"wrong password"_s;
+}
+
+QString Replies::accountGone()
+{
+    return u"account deleted"_s;
+}
+
+QString Replies::accountLockedReason()
+{
+    return u"account locked"_s;
 }
 
 } // namespace Chinwag

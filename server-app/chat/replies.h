@@ -16,7 +16,8 @@ namespace Chinwag {
 class Replies
 {
 public:
-    static QList<ServerLine> welcome(qsizetype maxLineBytes);
+    // HELLO, SUPPORTS (`accounts`: optional, required or none), then HELP's lines.
+    static QList<ServerLine> welcome(qsizetype maxLineBytes, const QString &accounts);
     // HELP: every command, or the one named.
     static QList<ServerLine> help();
     static ServerLine helpFor(Command::Type command);
@@ -36,6 +37,24 @@ public:
     static ServerLine passwordRequired();
     static ServerLine badPassword();
 
+    // Accounts.
+    static ServerLine nameOwned(const QString &name);
+    static ServerLine accountsRequired();
+    static ServerLine noAccounts();
+    static ServerLine noSuchAccount(const QString &name);
+    static ServerLine accountPasswordWrong();
+    static ServerLine throttled(qint64 waitMSecs);
+    static ServerLine lockedOut(qint64 waitMSecs);
+    static ServerLine accountLocked(const QString &name);
+    static ServerLine notSignedIn();
+    static ServerLine alreadyRegistered();
+    static ServerLine alreadySignedIn(const QString &name);
+    static ServerLine accountNameFixed(const QString &name);
+    static ServerLine tooManySessions(int maxSessions);
+    static ServerLine busy();
+    static ServerLine notHeldForGuest(const QString &user);
+    static ServerLine noSuchMessage(quint64 id);
+
     // ERROR FLOOD: the one error that answers no command.
     static ServerLine flood();
 
@@ -48,6 +67,8 @@ public:
     static ServerLine serverFull(int maxClients);
     static ServerLine addressFull(int maxClientsPerAddress);
     static ServerLine wrongPassword();
+    static ServerLine accountDeleted();
+    static ServerLine accountLockedOut();
 
     // The text of LEFT.
     static QString quit();
@@ -58,6 +79,8 @@ public:
     static QString slowReader();
     static QString refused();
     static QString passwordRefused();
+    static QString accountGone();
+    static QString accountLockedReason();
 };
 
 } // namespace Chinwag

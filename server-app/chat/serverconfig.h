@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "passwordcost.h"
 #include "protocollimits.h"
 
 #include <QList>
@@ -14,12 +15,16 @@ namespace Chinwag {
 struct ServerConfig
 {
     Limits limits;
-    // Where the history is kept (History::open()): a SQLite file; History::temporaryPath(),
+    // Where the history is kept (SqliteStore::open()): a SQLite file; SqliteStore::temporaryPath(),
     // ":memory:", for a history that ends with the server, as tests and embedders want; empty
-    // for none at all: HISTORY is refused and nothing is held for offline names.
+    // for none at all: HISTORY is refused, there are no accounts and nothing is held.
     QString dataPath = QStringLiteral(":memory:");
     // What PASS must give before NAME; empty for none.
     QString password;
+    // No guests: everyone signs in to an account (it needs a store).
+    bool accountsRequired = false;
+    // What hashing an account's password costs (docs/SECURITY.md).
+    PasswordCost passwordCost;
     // With a certificate (the server's first, then the chain) and its key, the server speaks
     // TLS only; without, plain TCP.
     QList<QSslCertificate> tlsCertificates;

@@ -33,6 +33,11 @@ public:
 
     // The registry's.
     void rename(const QString &name, const QString &key);
+    void becomeAccount(quint64 historyAfter)
+    {
+        m_account = true;
+        m_historyAfter = historyAfter;
+    }
     void addSession(Session *session) { m_sessions.push_back(session); }
     // Returns whether no session is left.
     bool removeSession(const Session *session);

@@ -3,6 +3,7 @@
 
 #include "chatserver.h"
 #include "session.h"
+#include "user.h"
 
 #include <QLocale>
 
@@ -53,6 +54,8 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const
         if (sorting)
             return client.name.toCaseFolded();
         return client.away ? tr("%1 (away)").arg(client.name) : client.name;
+    case Identity:
+        return client.identity;
     case Address:
         return client.endpoint;
     case ConnectedSince:
@@ -84,6 +87,8 @@ QVariant ClientsModel::headerData(int section, Qt::Orientation orientation, int 
     switch (Column(section)) {
     case Name:
         return tr("Name");
+    case Identity:
+        return tr("Who");
     case Address:
         return tr("Address");
     case ConnectedSince:
@@ -131,9 +136,18 @@ std::optional<ClientRow> ClientsModel::load(const quint64 &connectionId) const
     if (!session)
         return std::nullopt;
     const QStringList groups = m_server.groupsOf(session->key()).values();
-    return ClientRow{ session->name(),       session->isAway(),         session->awayText(),
-                      session->endpoint(),   session->connectedSince(), groups.join(u", "),
-                      session->messagesIn(), session->messagesOut(),    session->bytesIn(),
+    QString identity;
+    if (const User *user = session->user()) {
+        const int sessions = int(user->sessions().size());
+        identity = !user->isAccount() ? tr("guest")
+                : sessions == 1       ? tr("account")
+                                      : tr("account, %1 connections").arg(sessions);
+    }
+    return ClientRow{ session->name(),        identity,
+                      session->isAway(),      session->awayText(),
+                      session->endpoint(),    session->connectedSince(),
+                      groups.join(u", "),     session->messagesIn(),
+                      session->messagesOut(), session->bytesIn(),
                       session->bytesOut() };
 }
 
@@ -142,9 +156,12 @@ QList<int> ClientsModel::update(ClientRow &cached, const ClientRow &fresh) const
     QList<int> changed;
     if (cached.name != fresh.name || cached.away != fresh.away || cached.awayText != fresh.awayText)
         changed.append(Name);
+    if (cached.identity != fresh.identity)
+        changed.append(Identity);
     if (cached.groups != fresh.groups)
         changed.append(Groups);
     cached.name = fresh.name;
+    cached.identity = fresh.identity;
     cached.away = fresh.away;
     cached.awayText = fresh.awayText;
     cached.groups = fresh.groups;

@@ -14,6 +14,7 @@ class ChatServer;
 struct ClientRow
 {
     QString name; // empty until registered
+    QString identity; // guest, or account with how many connections
     bool away = false;
     QString awayText;
     QString endpoint;
@@ -37,6 +38,7 @@ class ClientsModel : public KeyedTableModel<quint64, ClientRow>
 public:
     enum Column {
         Name,
+        Identity,
         Address,
         ConnectedSince,
         Groups,

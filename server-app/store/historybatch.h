@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storechange.h"
 #include "storedmessage.h"
 
 #include <QList>
@@ -8,32 +9,17 @@
 
 namespace Chinwag {
 
-// What the history writes in one transaction: messages, names that registered, and held
-// messages that were delivered.
+// What the store writes in one transaction: messages, then the other changes in their order.
 struct HistoryBatch
 {
-    struct Name
-    {
-        QString key;
-        QString name; // as last spelled
-        qint64 registeredMSecs; // UTC
-    };
-    struct Delivery
-    {
-        QString recipientKey;
-        quint64 upToId; // every message held for the recipient up to this id
-    };
-
     QList<StoredMessage> messages; // by growing id
-    QList<Name> names;
-    QList<Delivery> deliveries;
+    QList<StoreChange> changes;
 
-    bool isEmpty() const { return messages.isEmpty() && names.isEmpty() && deliveries.isEmpty(); }
+    bool isEmpty() const { return messages.isEmpty() && changes.isEmpty(); }
     void append(const HistoryBatch &other)
     {
         appendList(messages, other.messages);
-        appendList(names, other.names);
-        appendList(deliveries, other.deliveries);
+        appendList(changes, other.changes);
     }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "historybatch.h"
 #include "historyquery.h"
+#include "statetables.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -45,10 +46,41 @@ const QList<QStringList> &migrations()
                 u" name TEXT NOT NULL,"
                 u" registered INTEGER NOT NULL) WITHOUT ROWID"_s,
         },
+        // Accounts. Held messages and names were a bare name's, which anyone could take: nobody
+        // can prove they are the recipient of what was held, so it is no longer held (it stays
+        // in the history); from now on only an account's messages are held.
+        {
+                u"DELETE FROM held"_s,
+                u"DROP TABLE names"_s,
+                u"CREATE TABLE accounts ("
+                u" key TEXT PRIMARY KEY,"
+                u" name TEXT NOT NULL,"
+                u" password TEXT NOT NULL,"
+                u" created INTEGER NOT NULL,"
+                u" last_seen INTEGER NOT NULL,"
+                u" history_after INTEGER NOT NULL,"
+                u" locked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+                u"CREATE TABLE chat_groups ("
+                u" key TEXT PRIMARY KEY,"
+                u" name TEXT NOT NULL,"
+                u" creator TEXT NOT NULL,"
+                u" creator_key TEXT NOT NULL) WITHOUT ROWID"_s,
+                u"CREATE TABLE memberships ("
+                u" group_key TEXT NOT NULL,"
+                u" user_key TEXT NOT NULL,"
+                u" name TEXT NOT NULL,"
+                u" joined_after INTEGER NOT NULL,"
+                u" PRIMARY KEY (group_key, user_key)) WITHOUT ROWID"_s,
+                u"CREATE TABLE read_positions ("
+                u" account TEXT NOT NULL,"
+                u" conversation TEXT NOT NULL,"
+                u" read_id INTEGER NOT NULL,"
+                u" PRIMARY KEY (account, conversation)) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }
-static_assert(HistoryDatabase::SchemaVersion == 1, "add the migration to the new version");
+static_assert(HistoryDatabase::SchemaVersion == 2, "add the migration to the new version");
 
 // Messages are inserted this many rows per statement: SQLite and Qt SQL then do their work per
 // statement once for many messages, which takes the writer's time per message to less than half.
@@ -135,7 +167,7 @@ QString uniqueConnectionName()
 } // namespace
 
 HistoryDatabase::HistoryDatabase(const QString &path)
-    : m_path(path), m_connection(uniqueConnectionName())
+    : m_path(path), m_connection(uniqueConnectionName()), m_tables(m_db)
 {
 }
 
@@ -145,8 +177,7 @@ HistoryDatabase::~HistoryDatabase()
     m_insertMessage.reset();
     m_insertMessages.reset();
     m_insertHeld.reset();
-    m_upsertName.reset();
-    m_deleteHeld.reset();
+    m_tables.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -207,6 +238,8 @@ bool HistoryDatabase::migrate()
             return fail(tr("The history cannot be opened"),
                         tr("the file holds another program's database"));
     }
+    // A statement left open would lock the tables a migration drops.
+    query.finish();
     for (; version < SchemaVersion; ++version) {
         if (!m_db.transaction())
             return fail(tr("The history cannot be opened"), m_db.lastError().text());
@@ -227,7 +260,7 @@ bool HistoryDatabase::migrate()
 
 bool HistoryDatabase::prepareWrites()
 {
-    if (m_deleteHeld)
+    if (m_insertHeld && m_tables.prepare())
         return true;
     const auto prepare = [this](std::optional<QSqlQuery> &query, const QString &statement) {
         query.emplace(m_db);
@@ -236,14 +269,12 @@ bool HistoryDatabase::prepareWrites()
     if (prepare(m_insertMessage, insertMessages(1))
         && prepare(m_insertMessages, insertMessages(RowsPerInsert))
         && prepare(m_insertHeld, u"INSERT INTO held (message_id, recipient) VALUES (?, ?)"_s)
-        && prepare(m_upsertName,
-                   u"INSERT INTO names (key, name, registered) VALUES (?, ?, ?)"
-                   u" ON CONFLICT (key) DO UPDATE SET name = excluded.name"_s)
-        && prepare(m_deleteHeld, u"DELETE FROM held WHERE recipient = ? AND message_id <= ?"_s))
+        && m_tables.prepare())
         return true;
-    fail(tr("The history could not be written"), m_db.lastError().text());
+    fail(tr("The history could not be written"),
+         m_tables.lastError().isEmpty() ? m_db.lastError().text() : m_tables.lastError());
     // Prepared again on the next write.
-    m_deleteHeld.reset();
+    m_insertHeld.reset();
     return false;
 }
 
@@ -281,18 +312,12 @@ bool HistoryDatabase::write(const HistoryBatch &batch)
         if (!run(*m_insertHeld))
             return false;
     }
-    for (const HistoryBatch::Name &name : batch.names) {
-        m_upsertName->bindValue(0, name.key);
-        m_upsertName->bindValue(1, name.name);
-        m_upsertName->bindValue(2, name.registeredMSecs);
-        if (!run(*m_upsertName))
+    for (const StoreChange &change : batch.changes) {
+        if (!m_tables.apply(change)) {
+            fail(tr("The history could not be written"), m_tables.lastError());
+            m_db.rollback();
             return false;
-    }
-    for (const HistoryBatch::Delivery &delivery : batch.deliveries) {
-        m_deleteHeld->bindValue(0, delivery.recipientKey);
-        m_deleteHeld->bindValue(1, qint64(delivery.upToId));
-        if (!run(*m_deleteHeld))
-            return false;
+        }
     }
     if (m_db.commit())
         return true;
@@ -324,9 +349,28 @@ std::optional<QList<ChatMessage>> HistoryDatabase::page(const HistoryQuery &quer
     return messages;
 }
 
-std::optional<HistoryDatabase::State> HistoryDatabase::load()
+std::optional<int> HistoryDatabase::count(const HistoryQuery &query, quint64 upToId, int max)
 {
-    State state;
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(u"SELECT count(*) FROM (SELECT 1 FROM messages"
+                   u" WHERE kind = ? AND conversation = coalesce(?, '') AND id > ? AND id <= ?"
+                   u" LIMIT ?)"_s);
+    select.bindValue(0, kindCode(query.kind));
+    select.bindValue(1, conversationKey(query.kind, query.userKey, query.otherKey));
+    select.bindValue(2, qint64(std::min<quint64>(query.after, std::numeric_limits<qint64>::max())));
+    select.bindValue(3, qint64(std::min<quint64>(upToId, std::numeric_limits<qint64>::max())));
+    select.bindValue(4, max);
+    if (!select.exec() || !select.next()) {
+        fail(tr("The history could not be read"), select.lastError().text());
+        return std::nullopt;
+    }
+    return select.value(0).toInt();
+}
+
+std::optional<Store::State> HistoryDatabase::load()
+{
+    Store::State state;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const auto failed = [this, &query] {
@@ -337,16 +381,14 @@ std::optional<HistoryDatabase::State> HistoryDatabase::load()
         return failed();
     state.lastId = query.value(0).toULongLong();
     state.messageCount = query.value(1).toULongLong();
-    if (!query.exec(u"SELECT key, name FROM names"_s))
-        return failed();
-    while (query.next())
-        state.names.insert(query.value(0).toString(), query.value(1).toString());
     if (!query.exec(u"SELECT h.recipient, m.id, m.time, m.kind, m.recipient, m.sender, m.text"
                     u" FROM held h JOIN messages m ON m.id = h.message_id ORDER BY m.id"_s))
         return failed();
-    while (query.next()) {
+    while (query.next())
         state.held[query.value(0).toString()].append(messageAt(query, 1));
-        ++state.heldCount;
+    if (!m_tables.load(state)) {
+        fail(tr("The history cannot be opened"), m_tables.lastError());
+        return std::nullopt;
     }
     return state;
 }

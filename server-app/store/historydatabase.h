@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chatmessage.h"
-#include "conversation.h"
+#include "statetables.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,25 +20,16 @@ struct HistoryQuery;
 
 // One connection to the history's SQLite file (Qt SQL, QSQLITE), and the one place for its SQL:
 // the schema and its migrations, the batch write, the page read and what the server loads when
-// it starts. A connection belongs to the thread that opened it; the server has two, a writer
-// on its own thread and a reader on the event loop's, which WAL lets read while the other writes.
+// it starts (with StateTables for what is not a message). A connection belongs to the thread that
+// opened it; the server has two, a writer on its own thread and a reader on the event loop's, which
+// WAL lets read while the other writes.
 class HistoryDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(Chinwag::HistoryDatabase)
 
 public:
     // The schema this server writes; PRAGMA user_version holds a file's.
-    static constexpr int SchemaVersion = 1;
-
-    // What the server keeps in memory from the history while it runs.
-    struct State
-    {
-        quint64 lastId = 0;
-        quint64 messageCount = 0;
-        QHash<QString, QString> names; // the names that have registered, key to spelling
-        QHash<QString, QList<ChatMessage>> held; // by recipient key, oldest first
-        quint64 heldCount = 0;
-    };
+    static constexpr int SchemaVersion = 2;
 
     explicit HistoryDatabase(const QString &path);
     ~HistoryDatabase();
@@ -56,7 +47,9 @@ public:
     bool write(const HistoryBatch &batch);
     // The newest messages of `query` with ids up to `upToId`, newest first; nullopt on error.
     std::optional<QList<ChatMessage>> page(const HistoryQuery &query, quint64 upToId, int limit);
-    std::optional<State> load();
+    // How many messages of `query` have ids up to `upToId`, counting up to `max`.
+    std::optional<int> count(const HistoryQuery &query, quint64 upToId, int max);
+    std::optional<Store::State> load();
 
 private:
     bool fail(const QString &what, const QString &why);
@@ -69,8 +62,7 @@ private:
     std::optional<QSqlQuery> m_insertMessage;
     std::optional<QSqlQuery> m_insertMessages; // RowsPerInsert at once
     std::optional<QSqlQuery> m_insertHeld;
-    std::optional<QSqlQuery> m_upsertName;
-    std::optional<QSqlQuery> m_deleteHeld;
+    StateTables m_tables;
     QString m_error;
 };
 

@@ -2,13 +2,14 @@
 #include "monitorwindow.h"
 
 #include "aboutdialog.h"
+#include "accountspanel.h"
 #include "chatserver.h"
 #include "clientsmodel.h"
 #include "endpoint.h"
 #include "eventlogmodel.h"
 #include "filteredtable.h"
 #include "groupsmodel.h"
-#include "history.h"
+#include "sqlitestore.h"
 #include "listenbar.h"
 #include "trafficgraph.h"
 #include "trafficmeter.h"
@@ -105,7 +106,12 @@ MonitorWindow::MonitorWindow(ChatServer &server, QSettings *settings, QWidget *p
     m_tablesSplitter = new QSplitter(Qt::Horizontal);
     m_tablesSplitter->setObjectName(u"tablesSplitter"_s);
     m_tablesSplitter->addWidget(createClientsPanel());
-    m_tablesSplitter->addWidget(createGroupsPanel());
+    auto *side = new QSplitter(Qt::Vertical);
+    side->setObjectName(u"sideSplitter"_s);
+    side->addWidget(createGroupsPanel());
+    if (server.store())
+        side->addWidget(new AccountsPanel(server));
+    m_tablesSplitter->addWidget(side);
     m_tablesSplitter->setStretchFactor(0, 3);
     m_tablesSplitter->setStretchFactor(1, 2);
     m_tablesSplitter->setSizes({ 800, 420 });
@@ -121,8 +127,8 @@ MonitorWindow::MonitorWindow(ChatServer &server, QSettings *settings, QWidget *p
     auto *layout = new QVBoxLayout(central);
     if (!server.historyError().isEmpty()) {
         auto *historyError = new QLabel(
-                tr("%1. The server runs without a history: HISTORY is refused, and messages to "
-                   "users who are offline are not held.")
+                tr("%1. The server runs without a history: HISTORY is refused, there are no "
+                   "accounts, and messages to users who are offline are not held.")
                         .arg(server.historyError()));
         historyError->setObjectName(u"historyError"_s);
         historyError->setWordWrap(true);
@@ -259,9 +265,9 @@ void MonitorWindow::createStatusBar()
     m_rate->setObjectName(u"rateLabel"_s);
     m_historyFigures = new QLabel;
     m_historyFigures->setObjectName(u"historyLabel"_s);
-    if (const History *history = m_server.history()) {
+    if (const SqliteStore *history = m_server.history()) {
         m_historyFigures->setToolTip(
-                history->path() == History::temporaryPath()
+                history->path() == SqliteStore::temporaryPath()
                         ? tr("The history, kept only while the server runs: messages stored, "
                              "messages held for users who are offline, and the database's size")
                         : tr("The history in %1: messages stored, messages held for users who "
@@ -361,7 +367,7 @@ void MonitorWindow::updateCounts()
 
 void MonitorWindow::updateHistoryFigures()
 {
-    const History *history = m_server.history();
+    const SqliteStore *history = m_server.history();
     if (!history) {
         m_historyFigures->setText(tr("No history"));
         return;

@@ -36,7 +36,7 @@ bool TestPeer::connectTo(quint16 port, const QHostAddress &address)
 
 bool TestPeer::readWelcome()
 {
-    if (!nextLine().startsWith("HELLO "))
+    if (!nextLine().startsWith("HELLO ") || !nextLine().startsWith("SUPPORTS "))
         return false;
     // A heading, then one line per command.
     const qsizetype infoLines = Command::helpLines().size() + 1;
@@ -55,6 +55,18 @@ bool TestPeer::registerAs(const QString &name, quint16 port)
         return false;
     send(Command::name(name));
     return nextLine() == "OK NAME " + name.toUtf8();
+}
+
+bool TestPeer::signInAs(Command::Type how, const QString &name, const QString &password,
+                        quint16 port)
+{
+    if (!isConnected() && !connectTo(port))
+        return false;
+    if (!readWelcome())
+        return false;
+    send(how == Command::Type::SignUp ? Command::signUp(name, password)
+                                      : Command::signIn(name, password));
+    return nextLine() == "OK " + Command::keyword(how) + ' ' + name.toUtf8();
 }
 
 std::unique_ptr<TestPeer> TestPeer::registered(const QString &name, quint16 port)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "command.h"
 #include "lineframer.h"
 
 #include <QByteArray>
@@ -41,10 +42,13 @@ public:
 
     // Connects and waits until connected.
     bool connectTo(quint16 port, const QHostAddress &address = QHostAddress::LocalHost);
-    // Takes the welcome: HELLO and its INFO lines.
+    // Takes the welcome: HELLO, SUPPORTS and the INFO lines.
     bool readWelcome();
     // Connects if needed, reads the welcome, sends NAME and waits for OK NAME.
     bool registerAs(const QString &name, quint16 port = 0);
+    // The same with SIGNUP or SIGNIN (`how`), waiting for its OK.
+    bool signInAs(Command::Type how, const QString &name, const QString &password,
+                  quint16 port = 0);
     // A new peer registered as `name`, or nullptr.
     static std::unique_ptr<TestPeer> registered(const QString &name, quint16 port);
     // New peers registered in the order given, each then past the JOINED lines the later ones

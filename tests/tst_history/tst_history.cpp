@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatserver.h"
-#include "history.h"
+#include "sqlitestore.h"
 #include "historydatabase.h"
 #include "servercommandline.h"
 #include "testpeer.h"
@@ -28,6 +28,9 @@ namespace {
 using Peer = std::unique_ptr<TestPeer>;
 
 constexpr int TimeoutMs = 10000;
+const QString AnnaPassword = u"anna-password"_s;
+const QString BobPassword = u"bob-password"_s;
+const QString DoraPassword = u"dora-password"_s;
 
 ChatMessage message(quint64 id, const Conversation &to, const QString &from, const QString &text)
 {
@@ -90,7 +93,8 @@ quint64 histIdOf(const QByteArray &hist)
 
 // The server's history: the store on a temporary file (schema, migrations, batches, what
 // survives a restart), HISTORY's privacy rules and paging through real sockets, messages held
-// for offline names, and the real executable restarted on the same file.
+// for offline accounts, groups of accounts across a restart, and the real executable restarted
+// on the same file.
 class tst_History : public QObject
 {
     Q_OBJECT
@@ -100,7 +104,7 @@ private slots:
     void cleanup();
 
     void storeCreatesItsSchemaInWalMode();
-    void storeKeepsMessagesNamesAndHeldMessagesAcrossReopening();
+    void storeKeepsMessagesAccountsGroupsAndHeldMessagesAcrossReopening();
     void storeReadsWhatIsNotWrittenYetFromMemory();
     void storeWritesABusyPassWhole();
     void storeRefusesWhatItCannotUse_data();
@@ -116,10 +120,9 @@ private slots:
     void badInputs_data();
     void badInputs();
 
-    void heldMessagesAreDeliveredOnceWhenTheNameRegisters();
-    void heldMessagesAreDeliveredOnRename();
-    void unknownNamesAreNotHeldFor();
-    void idsAndHistoryContinueAfterTheServerIsMadeAgain();
+    void heldMessagesAreDeliveredOnceWhenTheAccountSignsIn();
+    void aGuestsNameIsNotHeldFor();
+    void idsHistoryAndGroupsContinueAfterTheServerIsMadeAgain();
 
     void historySurvivesARestartOfTheExecutable();
     void aSecondServerOnTheSameFileIsRefused();
@@ -164,9 +167,10 @@ void tst_History::startServer(const QString &dataPath)
     m_server.reset();
     ServerConfig config;
     config.dataPath = dataPath;
+    config.passwordCost = PasswordCost::least();
     m_server = std::make_unique<ChatServer>(config);
     QVERIFY2(m_server->history(), qPrintable(m_server->historyError()));
-    m_errors = std::make_unique<QSignalSpy>(m_server->history(), &History::failed);
+    m_errors = std::make_unique<QSignalSpy>(m_server->history(), &SqliteStore::failed);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
 }
 
@@ -174,15 +178,16 @@ void tst_History::storeCreatesItsSchemaInWalMode()
 {
     const QString file = m_dir->filePath(u"new/folder/chat.sqlite"_s);
     QString error;
-    QVERIFY2(History::open(file, &error), qPrintable(error));
+    QVERIFY2(SqliteStore::open(file, &error), qPrintable(error));
     QCOMPARE(sql(file, { u"PRAGMA user_version"_s }),
              QStringList{ QString::number(HistoryDatabase::SchemaVersion) });
     QCOMPARE(sql(file, { u"PRAGMA journal_mode"_s }), QStringList{ u"wal"_s });
     QCOMPARE(sql(file,
                  { u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND "
                    u"name NOT LIKE 'sqlite_%' ORDER BY name"_s }),
-             QStringList({ u"held"_s, u"held_by_recipient"_s, u"messages"_s,
-                           u"messages_by_conversation"_s, u"names"_s }));
+             QStringList({ u"accounts"_s, u"chat_groups"_s, u"held"_s, u"held_by_recipient"_s,
+                           u"memberships"_s, u"messages"_s, u"messages_by_conversation"_s,
+                           u"read_positions"_s }));
     // Paging reads the conversation's index, never the whole table, and sorts nothing.
     const QString plan =
             sql(file,
@@ -194,17 +199,20 @@ void tst_History::storeCreatesItsSchemaInWalMode()
     QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
 }
 
-void tst_History::storeKeepsMessagesNamesAndHeldMessagesAcrossReopening()
+void tst_History::storeKeepsMessagesAccountsGroupsAndHeldMessagesAcrossReopening()
 {
     const QString file = m_dir->filePath(u"store.sqlite"_s);
     QString error;
+    const Account dora{ u"dora"_s, u"Dora"_s, "$argon2id$v=19$m=8,t=1,p=1$c2FsdA$aGFzaA",
+                        1000,      2000,      0,
+                        false };
     {
-        // Given a history with a message of each kind, two names and two held messages
-        auto history = History::open(file, &error);
+        // Given a store with a message of each kind, an account, a group, a read position and
+        // two messages held for the account
+        auto history = SqliteStore::open(file, &error);
         QVERIFY2(history, qPrintable(error));
         QCOMPARE(history->lastId(), 0u);
-        history->remember(u"anna"_s, u"Anna"_s);
-        history->remember(u"dora"_s, u"Dora"_s);
+        history->saveAccount(dora);
         history->record(toEveryone(1, u"Anna"_s, u"hello"_s));
         history->record({ message(2, Conversation::group(u"Team"_s), u"Anna"_s, u"in the group"_s),
                           u"anna"_s, u"team"_s });
@@ -212,19 +220,29 @@ void tst_History::storeKeepsMessagesNamesAndHeldMessagesAcrossReopening()
                           u"anna"_s, u"dora"_s, true });
         history->record({ message(4, Conversation::direct(u"Dora"_s), u"Anna"_s, u"second"_s),
                           u"anna"_s, u"dora"_s, true });
+        history->saveGroup(
+                { u"team"_s, u"Team"_s, u"Anna"_s, u"anna"_s, { { u"dora"_s, u"Dora"_s, 1 } } });
+        QVERIFY(history->setReadPosition(u"dora"_s, u"*"_s, 1));
         QCOMPARE(history->messageCount(), 4u);
         QCOMPARE(history->heldCount(), 2u);
     }
     {
         // When it is opened again, then everything is there
-        auto history = History::open(file, &error);
+        auto history = SqliteStore::open(file, &error);
         QVERIFY2(history, qPrintable(error));
         QCOMPARE(history->lastId(), 4u);
         QCOMPARE(history->messageCount(), 4u);
         QCOMPARE(history->heldCount(), 2u);
-        QVERIFY(history->isKnown(u"dora"_s));
-        QCOMPARE(history->knownName(u"anna"_s), u"Anna"_s);
-        QVERIFY(!history->isKnown(u"bob"_s));
+        QVERIFY(history->account(u"dora"_s));
+        QCOMPARE(history->account(u"dora"_s)->passwordHash, dora.passwordHash);
+        QCOMPARE(history->account(u"dora"_s)->lastSeenMSecs, 2000);
+        QVERIFY(!history->account(u"anna"_s));
+        QCOMPARE(history->groups().value(u"team"_s).members.value(0).joinedAfter, 1u);
+        QCOMPARE(history->readPosition(u"dora"_s, u"*"_s), 1u);
+        const QList<Store::DirectPeer> peers = history->directPeers(u"dora"_s);
+        QCOMPARE(peers.size(), 1);
+        QCOMPARE(peers.value(0).name, u"Anna"_s);
+        QCOMPARE(peers.value(0).lastId, 4u);
         const QList<ChatMessage> everyone = history->read(HistoryQuery::everyone());
         QCOMPARE(everyone, QList<ChatMessage>{ toEveryone(1, u"Anna"_s, u"hello"_s).message });
         QCOMPARE(textsOf(history->read(HistoryQuery::group(u"team"_s, 0))),
@@ -232,32 +250,39 @@ void tst_History::storeKeepsMessagesNamesAndHeldMessagesAcrossReopening()
         // A direct conversation is one, read from either side.
         QCOMPARE(textsOf(history->read(HistoryQuery::direct(u"dora"_s, u"anna"_s))),
                  QStringList({ u"first"_s, u"second"_s }));
+        QCOMPARE(history->count(HistoryQuery::direct(u"dora"_s, u"anna"_s), 10), 2);
+        QCOMPARE(history->count(HistoryQuery::direct(u"dora"_s, u"anna"_s), 1), 1);
         const QList<ChatMessage> held = history->takeHeld(u"dora"_s);
         QCOMPARE(textsOf(held), QStringList({ u"first"_s, u"second"_s }));
         QCOMPARE(held.at(0).to, Conversation::direct(u"Dora"_s));
         QCOMPARE(held.at(0).time, message(3, {}, {}, {}).time);
         QCOMPARE(history->takeHeld(u"dora"_s), QList<ChatMessage>());
         QCOMPARE(history->heldCount(), 0u);
-        history->remember(u"anna"_s, u"anna"_s);
     }
     {
-        // Delivered messages stay delivered; a new spelling is kept.
-        auto history = History::open(file, &error);
+        // Delivered messages stay delivered; a deleted account takes its own along
+        auto history = SqliteStore::open(file, &error);
         QVERIFY2(history, qPrintable(error));
         QCOMPARE(history->heldCount(), 0u);
         QCOMPARE(history->takeHeld(u"dora"_s), QList<ChatMessage>());
-        QCOMPARE(history->knownName(u"anna"_s), u"anna"_s);
         QCOMPARE(history->messageCount(), 4u);
+        history->deleteAccount(u"dora"_s);
     }
+    auto history = SqliteStore::open(file, &error);
+    QVERIFY2(history, qPrintable(error));
+    QVERIFY(!history->account(u"dora"_s));
+    QVERIFY(history->groups().isEmpty());
+    QCOMPARE(history->readPosition(u"dora"_s, u"*"_s), 0u);
+    QCOMPARE(history->messageCount(), 4u);
 }
 
 void tst_History::storeReadsWhatIsNotWrittenYetFromMemory()
 {
     const QString file = m_dir->filePath(u"tail.sqlite"_s);
     QString error;
-    auto history = History::open(file, &error);
+    auto history = SqliteStore::open(file, &error);
     QVERIFY2(history, qPrintable(error));
-    QSignalSpy failed(history.get(), &History::failed);
+    QSignalSpy failed(history.get(), &SqliteStore::failed);
 
     // Read at once, before the event loop has given anything to the writer
     for (quint64 id = 1; id <= 3; ++id)
@@ -291,9 +316,9 @@ void tst_History::storeWritesABusyPassWhole()
     QStringList everyone;
     QStringList direct;
     {
-        auto history = History::open(file, &error);
+        auto history = SqliteStore::open(file, &error);
         QVERIFY2(history, qPrintable(error));
-        history->remember(u"dora"_s, u"dora"_s);
+        history->saveAccount({ u"dora"_s, u"dora"_s, "hash", 0, 0, 0, false });
         for (quint64 id = 1; id <= 100; ++id) {
             const QString text = QString::number(id);
             if (id % 10 == 0) {
@@ -313,7 +338,7 @@ void tst_History::storeWritesABusyPassWhole()
     QCOMPARE(
             sql(file, { u"SELECT count(*), count(DISTINCT id), min(id), max(id) FROM messages"_s }),
             QStringList{ u"100|100|1|100"_s });
-    auto history = History::open(file, &error);
+    auto history = SqliteStore::open(file, &error);
     QVERIFY2(history, qPrintable(error));
     HistoryQuery all = HistoryQuery::everyone();
     all.limit = Protocol::MaxHistoryLimit;
@@ -329,7 +354,7 @@ void tst_History::storeRefusesWhatItCannotUse_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("a newer schema") << u"newer"_s
                                     << u"it was written by a newer Chinwag (schema 99; this "
-                                       "server knows up to 1)"_s;
+                                       "server knows up to 2)"_s;
     QTest::newRow("another program's database")
             << u"foreign"_s << u"the file holds another program's database"_s;
     QTest::newRow("not a database") << u"text"_s << u"file is not a database"_s;
@@ -342,7 +367,7 @@ void tst_History::storeRefusesWhatItCannotUse()
     QFETCH(QString, kind);
     QFETCH(QString, error);
     QString file = m_dir->filePath(u"refused.sqlite"_s);
-    std::unique_ptr<History> first;
+    std::unique_ptr<SqliteStore> first;
     QString firstError;
     if (kind == u"newer") {
         QCOMPARE(sql(file,
@@ -359,7 +384,7 @@ void tst_History::storeRefusesWhatItCannotUse()
         QVERIFY(plain.open(QIODevice::WriteOnly));
         file = m_dir->filePath(u"plain/history.sqlite"_s);
     } else if (kind == u"in use") {
-        first = History::open(file, &firstError);
+        first = SqliteStore::open(file, &firstError);
         QVERIFY2(first, qPrintable(firstError));
         // However long the first has held it
         QFile lock(file + u".lock"_s);
@@ -368,7 +393,7 @@ void tst_History::storeRefusesWhatItCannotUse()
                                  QFileDevice::FileModificationTime));
     }
     QString opened;
-    QVERIFY(!History::open(file, &opened));
+    QVERIFY(!SqliteStore::open(file, &opened));
     QVERIFY2(opened.contains(error), qPrintable(opened));
     QVERIFY2(opened.contains(file), qPrintable(opened));
     if (kind == u"newer")
@@ -640,12 +665,13 @@ void tst_History::badInputs()
     QCOMPARE(peers[1]->sync(), QByteArrayList());
 }
 
-void tst_History::heldMessagesAreDeliveredOnceWhenTheNameRegisters()
+void tst_History::heldMessagesAreDeliveredOnceWhenTheAccountSignsIn()
 {
-    // Given Dora, who has registered once and gone
+    // Given Dora, who has made an account and gone
     {
-        const Peer dora = join(u"Dora"_s);
-        QVERIFY(dora);
+        TestPeer dora;
+        QVERIFY(dora.signInAs(Command::Type::SignUp, u"Dora"_s, DoraPassword,
+                              m_server->serverPort()));
     }
     const Peer anna = join(u"anna"_s);
     QVERIFY(anna);
@@ -659,112 +685,97 @@ void tst_History::heldMessagesAreDeliveredOnceWhenTheNameRegisters()
     QCOMPARE(TestPeer::masked(anna->nextLine()), "OK MSGIND <id> <time> HELD");
     QCOMPARE(m_server->history()->heldCount(), 2u);
 
-    // When dora registers, then they arrive right after OK NAME, oldest first, and then the
+    // When dora signs in, then they arrive right after OK SIGNIN, oldest first, and the
     // others hear that she joined
     TestPeer dora;
     QVERIFY(dora.connectTo(m_server->serverPort()));
     QVERIFY(dora.readWelcome());
-    dora.send("NAME dora");
+    dora.send(Command::signIn(u"dora"_s, DoraPassword));
     const QByteArrayList lines = dora.sync();
     QCOMPARE(TestPeer::masked(lines),
-             QByteArrayList({ "OK NAME dora", "MSG @Dora anna <id> <time> see you tomorrow",
+             QByteArrayList({ "OK SIGNIN Dora", "MSG @Dora anna <id> <time> see you tomorrow",
                               "MSG @Dora anna <id> <time> bring the cake" }));
     QCOMPARE(lines.at(1),
              "MSG @Dora anna " + first.mid(10, first.size() - 15) + " see you tomorrow");
-    QCOMPARE(anna->sync(), QByteArrayList{ "JOINED dora" });
+    QCOMPARE(anna->sync(), QByteArrayList{ "JOINED Dora" });
     QCOMPARE(m_server->history()->heldCount(), 0u);
 
     // Once: not again when she comes back
     dora.send("CLOSE");
     QVERIFY(dora.waitForDisconnected());
-    const Peer again = join(u"dora"_s);
-    QVERIFY(again);
-    QCOMPARE(again->sync(), QByteArrayList());
+    TestPeer again;
+    QVERIFY(again.signInAs(Command::Type::SignIn, u"Dora"_s, DoraPassword, m_server->serverPort()));
+    QCOMPARE(again.sync(), QByteArrayList());
     // They are part of the direct conversation's history
-    again->send("HISTORY @anna");
+    again.send("HISTORY @anna");
     QCOMPARE(
-            TestPeer::masked(again->sync()),
+            TestPeer::masked(again.sync()),
             QByteArrayList({ "HIST @Dora anna <id> <time> see you tomorrow",
                              "HIST @Dora anna <id> <time> bring the cake", "OK HISTORY @anna 2" }));
 }
 
-void tst_History::heldMessagesAreDeliveredOnRename()
+void tst_History::aGuestsNameIsNotHeldFor()
 {
+    // Given dora, a guest who has been here and gone
     {
         const Peer dora = join(u"dora"_s);
         QVERIFY(dora);
     }
-    auto peers = joinAll({ u"anna"_s, u"someone"_s });
-    QVERIFY(!peers.empty());
-    QTRY_COMPARE(m_server->clientCount(), 2);
-    peers[0]->send("MSGIND dora are you there?");
-    QCOMPARE(TestPeer::masked(peers[0]->nextLine()), "OK MSGIND <id> <time> HELD");
-
-    peers[1]->send("NAME Dora");
-    QCOMPARE(TestPeer::masked(peers[1]->sync()),
-             QByteArrayList({ "OK NAME Dora", "MSG @dora anna <id> <time> are you there?" }));
-    QCOMPARE(peers[0]->sync(), QByteArrayList{ "RENAMED someone Dora" });
-    // Renaming away and back again delivers nothing twice
-    peers[1]->send("NAME someone");
-    peers[1]->send("NAME dora");
-    QCOMPARE(peers[1]->sync(), QByteArrayList({ "OK NAME someone", "OK NAME dora" }));
-    // Now online, she gets what is sent at once, not held
-    peers[0]->send("MSGIND dora hello");
-    QCOMPARE(TestPeer::masked(peers[0]->waitForLine("OK MSGIND")), "OK MSGIND <id> <time>");
-}
-
-void tst_History::unknownNamesAreNotHeldFor()
-{
     const Peer anna = join(u"anna"_s);
     QVERIFY(anna);
-    anna->send("MSGIND nobody hello?");
+    QTRY_COMPARE(m_server->clientCount(), 1);
+    // A name that is anyone's once its guest is gone keeps nothing for whoever takes it next
+    anna->send("MSGIND dora are you there?");
     QCOMPARE(anna->nextLine(),
-             "ERROR NO_SUCH_USER user nobody does not exist, use LIST to see who is connected");
+             "ERROR NO_SUCH_USER user dora is not online, and messages are kept only for "
+             "accounts, use LIST to see who is connected");
     QCOMPARE(m_server->history()->heldCount(), 0u);
     QCOMPARE(m_server->history()->messageCount(), 0u);
-    // Nor does a name that is only typed at, not registered, become known
-    const Peer nobody = join(u"nobody"_s);
-    QVERIFY(nobody);
-    QCOMPARE(nobody->sync(), QByteArrayList());
+    const Peer newcomer = join(u"dora"_s);
+    QVERIFY(newcomer);
+    QCOMPARE(newcomer->sync(), QByteArrayList());
 }
 
-void tst_History::idsAndHistoryContinueAfterTheServerIsMadeAgain()
+void tst_History::idsHistoryAndGroupsContinueAfterTheServerIsMadeAgain()
 {
     const QString file = m_dir->filePath(u"again.sqlite"_s);
     startServer(file);
     quint64 lastId = 0;
     {
-        auto peers = joinAll({ u"anna"_s, u"bob"_s });
-        QVERIFY(!peers.empty());
-        peers[0]->send("MSGALL before the restart");
-        peers[0]->send("MAKEGROUP team bob");
-        peers[0]->send("SENDGROUP team in the old group");
-        lastId = idOf(peers[0]->waitForLine("OK SENDGROUP"));
-        peers[1]->send("CLOSE");
-        QVERIFY(peers[1]->waitForDisconnected());
-        peers[0]->send("MSGIND bob for later");
-        QCOMPARE(TestPeer::masked(peers[0]->waitForLine("OK MSGIND")),
-                 "OK MSGIND <id> <time> HELD");
+        TestPeer anna;
+        TestPeer bob;
+        QVERIFY(anna.signInAs(Command::Type::SignUp, u"anna"_s, AnnaPassword,
+                              m_server->serverPort()));
+        QVERIFY(bob.signInAs(Command::Type::SignUp, u"bob"_s, BobPassword, m_server->serverPort()));
+        anna.send("MSGALL before the restart");
+        anna.send("MAKEGROUP team bob");
+        anna.send("SENDGROUP team in the group");
+        lastId = idOf(anna.waitForLine("OK SENDGROUP"));
+        bob.send("CLOSE");
+        QVERIFY(bob.waitForDisconnected());
+        anna.send("MSGIND bob for later");
+        QCOMPARE(TestPeer::masked(anna.waitForLine("OK MSGIND")), "OK MSGIND <id> <time> HELD");
     }
     startServer(file);
-    const Peer bob = join(u"bob"_s);
-    QVERIFY(bob);
-    QCOMPARE(TestPeer::masked(bob->sync()),
-             QByteArrayList{ "MSG @bob anna <id> <time> for later" });
-    const Peer anna = join(u"anna"_s);
-    QVERIFY(anna);
-    anna->send("MSGALL after the restart");
+    TestPeer bob;
+    QVERIFY(bob.signInAs(Command::Type::SignIn, u"bob"_s, BobPassword, m_server->serverPort()));
+    QCOMPARE(TestPeer::masked(bob.sync()), QByteArrayList{ "MSG @bob anna <id> <time> for later" });
+    TestPeer anna;
+    QVERIFY(anna.signInAs(Command::Type::SignIn, u"anna"_s, AnnaPassword, m_server->serverPort()));
+    anna.send("MSGALL after the restart");
     // The held message had the id after the group's message
-    QCOMPARE(idOf(anna->nextLine()), lastId + 2);
-    anna->send("HISTORY *");
-    QCOMPARE(TestPeer::masked(anna->sync()),
+    QCOMPARE(idOf(anna.waitForLine("OK MSGALL")), lastId + 2);
+    anna.send("HISTORY *");
+    QCOMPARE(TestPeer::masked(anna.sync()),
              QByteArrayList({ "HIST * anna <id> <time> before the restart",
                               "HIST * anna <id> <time> after the restart", "OK HISTORY * 2" }));
-    // The group did not survive, and a new one of its name starts empty
-    anna->send("MAKEGROUP team bob");
-    anna->send("HISTORY #team");
-    QCOMPARE(anna->sync(),
-             QByteArrayList({ "MADE team anna bob", "OK MAKEGROUP team", "OK HISTORY #team 0" }));
+    // The group of two accounts survived, with its history
+    bob.sync();
+    bob.send("GROUPS");
+    QCOMPARE(bob.sync(), QByteArrayList({ "GROUP team anna 2", "OK GROUPS 1" }));
+    bob.send("HISTORY #team");
+    QCOMPARE(TestPeer::masked(bob.sync()),
+             QByteArrayList({ "HIST #team anna <id> <time> in the group", "OK HISTORY #team 1" }));
 }
 
 quint16 tst_History::launch(QProcess &process, const QString &dataPath)
@@ -797,10 +808,10 @@ void tst_History::historySurvivesARestartOfTheExecutable()
         QProcess server;
         const quint16 port = launch(server, file);
         QVERIFY(port != 0);
-        const auto bob = TestPeer::registered(u"bob"_s, port);
-        QVERIFY(bob);
-        bob->send("CLOSE");
-        QVERIFY(bob->waitForDisconnected());
+        TestPeer bob;
+        QVERIFY(bob.signInAs(Command::Type::SignUp, u"bob"_s, BobPassword, port));
+        bob.send("CLOSE");
+        QVERIFY(bob.waitForDisconnected());
         const auto anna = TestPeer::registered(u"anna"_s, port);
         QVERIFY(anna);
         anna->send("MSGALL remember me");
@@ -819,12 +830,12 @@ void tst_History::historySurvivesARestartOfTheExecutable()
     QProcess server;
     const quint16 port = launch(server, file);
     QVERIFY(port != 0);
-    const auto bob = TestPeer::registered(u"bob"_s, port);
-    QVERIFY(bob);
-    QCOMPARE(TestPeer::masked(bob->sync()),
+    TestPeer bob;
+    QVERIFY(bob.signInAs(Command::Type::SignIn, u"bob"_s, BobPassword, port));
+    QCOMPARE(TestPeer::masked(bob.sync()),
              QByteArrayList{ "MSG @bob anna <id> <time> while you were out" });
-    bob->send("HISTORY *");
-    QCOMPARE(bob->sync(),
+    bob.send("HISTORY *");
+    QCOMPARE(bob.sync(),
              QByteArrayList({ "HIST * anna " + sentId + " remember me", "OK HISTORY * 1" }));
     server.terminate();
     QVERIFY(server.waitForFinished(TimeoutMs));
@@ -858,7 +869,7 @@ void tst_History::commandLine_data()
     QTest::addColumn<QString>("dataPath");
     QTest::addColumn<QString>("error");
     QTest::newRow("default: the user's data folder")
-            << QStringList() << History::defaultPath() << QString();
+            << QStringList() << SqliteStore::defaultPath() << QString();
     QTest::newRow("a file") << QStringList{ u"--data"_s, u"/srv/chat/history.sqlite"_s }
                             << u"/srv/chat/history.sqlite"_s << QString();
     QTest::newRow("temporary") << QStringList{ u"--data=:memory:"_s } << u":memory:"_s << QString();
@@ -880,7 +891,7 @@ void tst_History::commandLine()
     QCOMPARE(bool(options), error.isEmpty());
     if (options)
         QCOMPARE(options->config.dataPath, dataPath);
-    QVERIFY(History::defaultPath().endsWith(u"/history.sqlite"_s));
+    QVERIFY(SqliteStore::defaultPath().endsWith(u"/history.sqlite"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_History)

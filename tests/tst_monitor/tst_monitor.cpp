@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatserver.h"
+#include "accountsmodel.h"
 #include "clientsmodel.h"
 #include "eventlogmodel.h"
 #include "groupsmodel.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +85,7 @@ private slots:
     void windowShowsClientsAsTheyComeAndGo();
     void windowShowsGroupsAsTheyChange();
     void kickButtonClosesTheSelectedClient();
+    void accountsPanelLocksUnlocksAndDeletes();
     void noticeButtonTellsEveryClient();
     void filterBoxesNarrowTheTables();
     void busyPortIsShownAndAnotherPortCanBeChosen();
@@ -196,7 +199,7 @@ void tst_Monitor::clientsModelAnnouncesOnlyTheCellsThatChanged()
     model.flush();
     QStringList changes = changesOf(changed);
     changes.sort();
-    QCOMPARE(changes, QStringList({ u"0-0:3-3"_s, u"2-2:3-3"_s }));
+    QCOMPARE(changes, QStringList({ u"0-0:4-4"_s, u"2-2:4-4"_s }));
     QCOMPARE(rowsOf(model, { ClientsModel::Name, ClientsModel::Groups }),
              QStringList({ u"anna|friends"_s, u"bob|"_s, u"carol|friends"_s }));
 
@@ -205,7 +208,7 @@ void tst_Monitor::clientsModelAnnouncesOnlyTheCellsThatChanged()
     peers[1]->send("MSGALL hello");
     QCOMPARE(TestPeer::masked(peers[1]->nextLine()), "OK MSGALL <id> <time>");
     model.refreshCounters();
-    QCOMPARE(changesOf(changed), QStringList{ u"0-2:4-7"_s });
+    QCOMPARE(changesOf(changed), QStringList{ u"0-2:5-8"_s });
     QCOMPARE(model.index(1, ClientsModel::MessagesIn).data().toULongLong(), 1u);
     QCOMPARE(model.index(0, ClientsModel::MessagesOut).data().toULongLong(), 1u);
     QCOMPARE(model.index(1, ClientsModel::MessagesOut).data().toULongLong(), 0u);
@@ -435,6 +438,71 @@ void tst_Monitor::kickButtonClosesTheSelectedClient()
     QVERIFY(reason->text().isEmpty());
 }
 
+void tst_Monitor::accountsPanelLocksUnlocksAndDeletes()
+{
+    ServerConfig config;
+    config.passwordCost = PasswordCost::least();
+    m_server = std::make_unique<ChatServer>(config);
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *clients = child<QTableView>(*window, "clientsView");
+    auto *view = child<QTableView>(*window, "accountsView");
+    auto *lock = child<QPushButton>(*window, "lockAccountButton");
+    auto *unlock = child<QPushButton>(*window, "unlockAccountButton");
+    auto *remove = child<QPushButton>(*window, "deleteAccountButton");
+    QVERIFY(clients && view && lock && unlock && remove);
+    // Given anna, signed in on two devices, and bob, a guest
+    TestPeer desktop;
+    TestPeer laptop;
+    QVERIFY(desktop.signInAs(Command::Type::SignUp, u"anna"_s, u"anna-password"_s,
+                             m_server->serverPort()));
+    QVERIFY(laptop.signInAs(Command::Type::SignIn, u"anna"_s, u"anna-password"_s,
+                            m_server->serverPort()));
+    const Peer bob = join(u"bob"_s);
+    QVERIFY(bob);
+    // The clients table tells accounts from guests, and counts an account's connections
+    QTRY_COMPARE(clients->model()->rowCount(), 3);
+    QStringList who;
+    for (int row = 0; row < 3; ++row)
+        who.append(clients->model()->index(row, ClientsModel::Identity).data().toString());
+    QCOMPARE(who,
+             QStringList({ u"account, 2 connections"_s, u"account, 2 connections"_s, u"guest"_s }));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, AccountsModel::Name).data().toString(), u"anna"_s);
+    QVERIFY(!lock->isEnabled() && !unlock->isEnabled() && !remove->isEnabled());
+
+    // When the operator locks her, both devices are signed out
+    const QModelIndex anna = view->model()->index(0, AccountsModel::Name);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(anna).center());
+    QVERIFY(lock->isEnabled() && !unlock->isEnabled());
+    QTest::mouseClick(lock, Qt::LeftButton);
+    QVERIFY(desktop.waitForLine("BYE").startsWith("BYE LOCKED"));
+    QVERIFY(laptop.waitForLine("BYE").startsWith("BYE LOCKED"));
+    QTRY_COMPARE(view->model()->index(0, AccountsModel::Locked).data().toString(), u"Locked"_s);
+    QTRY_VERIFY(unlock->isEnabled());
+    TestPeer refused;
+    QVERIFY(refused.connectTo(m_server->serverPort()) && refused.readWelcome());
+    refused.send(Command::signIn(u"anna"_s, u"anna-password"_s));
+    QVERIFY(refused.nextLine().startsWith("ERROR LOCKED"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_VERIFY(!m_server->store()->account(u"anna"_s)->locked);
+
+    // Deleting asks first; Cancel keeps the account, Delete removes it
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *confirm = window->findChild<QMessageBox *>(u"deleteAccountConfirmation"_s);
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(u"read positions"_s));
+    QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
+    QVERIFY(m_server->store()->account(u"anna"_s));
+    QTRY_VERIFY(!window->findChild<QMessageBox *>(u"deleteAccountConfirmation"_s));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    confirm = window->findChild<QMessageBox *>(u"deleteAccountConfirmation"_s);
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(!m_server->store()->account(u"anna"_s));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+}
+
 void tst_Monitor::noticeButtonTellsEveryClient()
 {
     const auto window = openWindow();
@@ -533,10 +601,11 @@ void tst_Monitor::stopAndStartAgain()
 
 void tst_Monitor::statusBarShowsTheHistorysFigures()
 {
-    // Given a server whose history is a file, and a name that has registered and gone
+    // Given a server whose history is a file, and an account that has signed up and gone
     QTemporaryDir dir;
     ServerConfig config;
     config.dataPath = dir.filePath(u"history.sqlite"_s);
+    config.passwordCost = PasswordCost::least();
     m_server = std::make_unique<ChatServer>(config);
     {
         const auto window = openWindow();
@@ -545,7 +614,11 @@ void tst_Monitor::statusBarShowsTheHistorysFigures()
         QVERIFY(figures);
         QVERIFY2(figures->toolTip().contains(config.dataPath), qPrintable(figures->toolTip()));
         QVERIFY(!window->findChild<QLabel *>(u"historyError"_s));
-        QVERIFY(join(u"dora"_s));
+        {
+            TestPeer dora;
+            QVERIFY(dora.signInAs(Command::Type::SignUp, u"dora"_s, u"dora-password"_s,
+                                  m_server->serverPort()));
+        }
         QTRY_COMPARE(m_server->clientCount(), 0);
 
         // When messages are said, and one is held for dora

@@ -73,6 +73,7 @@ private slots:
     void cleanup();
 
     void replaysTheSpecificationsTelnetSession();
+    void replaysTheSpecificationsAccountSession();
     void exerciseSessionAndItsConsoleLines();
     void stopsCleanlyOnSignal_data();
     void stopsCleanlyOnSignal();
@@ -212,6 +213,29 @@ void tst_ServerE2e::replaysTheSpecificationsTelnetSession()
     QCOMPARE(TestPeer::masked(bob->sync()), expected);
     QCOMPARE(bob->badLines(), QByteArrayList());
     QCOMPARE(anna.badLines(), QByteArrayList());
+}
+
+void tst_ServerE2e::replaysTheSpecificationsAccountSession()
+{
+    const QList<QByteArrayList> sessions = sessionsOfSection("## An account's session");
+    QVERIFY(!sessions.isEmpty());
+    // On a new server, anna reads what the specification shows, ids and times aside.
+    TestPeer anna;
+    QVERIFY(anna.connectTo(m_port));
+    QVERIFY(anna.readWelcome());
+    for (const QByteArray &line : sessions.at(0)) {
+        const QByteArray text = line.mid(3);
+        if (line.startsWith("C: "))
+            anna.send(text, "\r\n");
+        else
+            QCOMPARE(TestPeer::masked(anna.nextLine()), TestPeer::masked(text));
+    }
+    QVERIFY(anna.waitForDisconnected());
+    QCOMPARE(anna.badLines(), QByteArrayList());
+    // The log says what happened, and never a password.
+    QVERIFY(!waitForOutput(QRegularExpression(u"(deleted the account anna)"_s)).isEmpty());
+    for (const QByteArray &password : { "correct-horse-battery"_ba, "new-horse-battery"_ba })
+        QVERIFY2(!m_output.contains(password), m_output.constData());
 }
 
 void tst_ServerE2e::exerciseSessionAndItsConsoleLines()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "history.h"
+#include "sqlitestore.h"
 
 #include "historywriter.h"
 
@@ -16,17 +16,17 @@ namespace Chinwag {
 
 using namespace Qt::StringLiterals;
 
-QString History::temporaryPath()
+QString SqliteStore::temporaryPath()
 {
     return u":memory:"_s;
 }
 
-QString History::defaultPath()
+QString SqliteStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
 }
 
-std::unique_ptr<History> History::open(const QString &path, QString *error)
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error)
 {
     std::unique_ptr<QTemporaryDir> temporary;
     QString file = path;
@@ -46,13 +46,13 @@ std::unique_ptr<History> History::open(const QString &path, QString *error)
             return nullptr;
         }
     }
-    std::unique_ptr<History> history(new History(file, std::move(temporary)));
+    std::unique_ptr<SqliteStore> history(new SqliteStore(file, std::move(temporary)));
     if (!history->start(error))
         return nullptr;
     return history;
 }
 
-History::History(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
+SqliteStore::SqliteStore(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
     : m_temporary(std::move(temporary)),
       m_file(file),
       m_lock(file + u".lock"_s),
@@ -64,13 +64,13 @@ History::History(const QString &file, std::unique_ptr<QTemporaryDir> temporary)
     m_thread.setObjectName(u"history writer"_s);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMSecs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &History::flush);
-    connect(m_writer.get(), &HistoryWriter::written, this, &History::confirm);
-    connect(m_writer.get(), &HistoryWriter::failed, this, &History::failed);
+    connect(&m_flushTimer, &QTimer::timeout, this, &SqliteStore::flush);
+    connect(m_writer.get(), &HistoryWriter::written, this, &SqliteStore::confirm);
+    connect(m_writer.get(), &HistoryWriter::failed, this, &SqliteStore::failed);
     m_writer->moveToThread(&m_thread);
 }
 
-bool History::start(QString *error)
+bool SqliteStore::start(QString *error)
 {
     // Two servers writing one file would give out the same ids.
     if (!m_lock.tryLock(0)) {
@@ -87,16 +87,12 @@ bool History::start(QString *error)
                              .arg(m_file);
         return false;
     }
-    std::optional<HistoryDatabase::State> state;
+    std::optional<Store::State> state;
     if (!m_reader.open() || !m_reader.migrate() || !(state = m_reader.load())) {
         *error = m_reader.errorString();
         return false;
     }
-    m_lastId = state->lastId;
-    m_messageCount = state->messageCount;
-    m_names = std::move(state->names);
-    m_held = std::move(state->held);
-    m_heldCount = state->heldCount;
+    load(std::move(*state));
 
     m_thread.start();
     bool opened = false;
@@ -109,7 +105,7 @@ bool History::start(QString *error)
     return true;
 }
 
-History::~History()
+SqliteStore::~SqliteStore()
 {
     if (m_thread.isRunning()) {
         flush();
@@ -119,40 +115,20 @@ History::~History()
     }
 }
 
-void History::remember(const QString &userKey, const QString &name)
-{
-    const auto it = m_names.constFind(userKey);
-    if (it != m_names.cend() && *it == name)
-        return;
-    m_names.insert(userKey, name);
-    m_batch.names.append({ userKey, name, QDateTime::currentMSecsSinceEpoch() });
-    scheduleFlush();
-}
-
-void History::record(const StoredMessage &stored)
+void SqliteStore::append(const StoredMessage &stored)
 {
     m_batch.messages.append(stored);
     m_unconfirmed.append(stored);
-    ++m_messageCount;
-    if (stored.held) {
-        m_held[stored.recipientKey].append(stored.message);
-        ++m_heldCount;
-    }
     scheduleFlush();
 }
 
-QList<ChatMessage> History::takeHeld(const QString &userKey)
+void SqliteStore::apply(const StoreChange &change)
 {
-    const QList<ChatMessage> held = m_held.take(userKey);
-    if (!held.isEmpty()) {
-        m_heldCount -= quint64(held.size());
-        m_batch.deliveries.append({ userKey, held.constLast().id });
-        scheduleFlush();
-    }
-    return held;
+    m_batch.changes.append(change);
+    scheduleFlush();
 }
 
-QList<ChatMessage> History::read(const HistoryQuery &query)
+QList<ChatMessage> SqliteStore::read(const HistoryQuery &query)
 {
     // Newest first: those not written yet, then the file's, below them.
     QList<ChatMessage> messages;
@@ -176,12 +152,34 @@ QList<ChatMessage> History::read(const HistoryQuery &query)
     return messages;
 }
 
-qint64 History::sizeOnDisk() const
+int SqliteStore::count(const HistoryQuery &query, int max)
+{
+    int found = 0;
+    for (auto it = m_unconfirmed.crbegin(); it != m_unconfirmed.crend() && found < max; ++it) {
+        if (it->message.id <= query.after)
+            break;
+        if (query.matches(*it))
+            ++found;
+    }
+    quint64 upTo = quint64(std::numeric_limits<qint64>::max());
+    if (!m_unconfirmed.isEmpty())
+        upTo = m_unconfirmed.constFirst().message.id - 1;
+    if (found < max && upTo > query.after) {
+        const auto written = m_reader.count(query, upTo, max - found);
+        if (written)
+            found += *written;
+        else
+            emit failed(m_reader.errorString());
+    }
+    return found;
+}
+
+qint64 SqliteStore::sizeOnDisk() const
 {
     return QFileInfo(m_file).size() + QFileInfo(m_file + u"-wal"_s).size();
 }
 
-void History::scheduleFlush()
+void SqliteStore::scheduleFlush()
 {
     if (m_batch.messages.size() >= MaxBatchMessages)
         flush();
@@ -189,7 +187,7 @@ void History::scheduleFlush()
         m_flushTimer.start();
 }
 
-void History::flush()
+void SqliteStore::flush()
 {
     m_flushTimer.stop();
     if (m_batch.isEmpty())
@@ -203,7 +201,7 @@ void History::flush()
             Qt::QueuedConnection);
 }
 
-void History::confirm(quint64 upToId)
+void SqliteStore::confirm(quint64 upToId)
 {
     const auto firstLater = std::upper_bound(
             m_unconfirmed.cbegin(), m_unconfirmed.cend(), upToId,

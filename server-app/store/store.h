@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "account.h"
+#include "chatmessage.h"
+#include "conversation.h"
+#include "historyquery.h"
+#include "storechange.h"
+#include "storedgroup.h"
+#include "storedmessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace Chinwag {
+
+// What outlives a connection: the messages, the accounts, the groups' account members, the
+// messages held for offline accounts and each account's read positions. The chat works through
+// this interface alone and never learns where it is kept.
+//
+// Everything but the messages themselves is small and kept here, in memory, so that signing in
+// or listing conversations reads nothing from the disk; each change is handed on to the
+// implementation (apply()) to be written in the background. The messages are the
+// implementation's: SqliteStore keeps them in a file, a test's store in a list.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct DirectPeer
+    {
+        QString key;
+        QString name; // as last spelled in their conversation
+        quint64 lastId = 0;
+    };
+    // The newest message of one direct conversation, as a store finds it when it opens.
+    struct DirectLast
+    {
+        QString firstKey;
+        QString firstName;
+        QString secondKey;
+        QString secondName;
+        quint64 lastId = 0;
+    };
+    // What an implementation loads when it opens.
+    struct State
+    {
+        quint64 lastId = 0;
+        quint64 messageCount = 0;
+        QList<Account> accounts;
+        QList<StoredGroup> groups;
+        QHash<QString, QHash<QString, quint64>> readPositions; // account, conversation key
+        QHash<QString, QList<ChatMessage>> held; // by account, oldest first
+        QList<DirectLast> directLasts;
+    };
+
+    using QObject::QObject;
+
+    // How a conversation is named in read positions: "*", "@" and the peer's key, "#" and the
+    // group's key.
+    static QString conversationKey(Conversation::Kind kind, const QString &key = {});
+
+    // The newest message id the store holds, to seed the server's ids with.
+    quint64 lastId() const { return m_lastId; }
+
+    // Keeps a message; one held for an offline account waits in takeHeld().
+    void record(const StoredMessage &stored);
+    // The messages held for the account, oldest first; from now on they count as delivered.
+    QList<ChatMessage> takeHeld(const QString &accountKey);
+    // A page of history, oldest first.
+    virtual QList<ChatMessage> read(const HistoryQuery &query) = 0;
+    // How many messages of `query` there are after query.after, counting up to `max`.
+    virtual int count(const HistoryQuery &query, int max) = 0;
+    quint64 messageCount() const { return m_messageCount; }
+    quint64 heldCount() const { return m_heldCount; }
+
+    const Account *account(const QString &key) const;
+    // By key.
+    QList<Account> accounts() const;
+    int accountCount() const { return int(m_accounts.size()); }
+    void saveAccount(const Account &account);
+    // With its held messages, read positions and memberships; the direct messages it exchanged
+    // stay with the other side.
+    void deleteAccount(const QString &key);
+
+    const QHash<QString, StoredGroup> &groups() const { return m_groups; }
+    // A group without members is deleted.
+    void saveGroup(const StoredGroup &group);
+    void deleteGroup(const QString &key);
+
+    quint64 readPosition(const QString &accountKey, const QString &conversation) const;
+    // Moves the position forward only; returns whether it moved.
+    bool setReadPosition(const QString &accountKey, const QString &conversation, quint64 id);
+    // The account's direct conversations since its history began, in no order.
+    QList<DirectPeer> directPeers(const QString &accountKey) const;
+
+signals:
+    // Writing or reading failed: for the server's log.
+    void failed(const QString &error);
+    // An account was added, changed or deleted: for the monitor.
+    void accountChanged(const QString &key);
+
+protected:
+    void load(State &&state);
+    // A message for the implementation to keep.
+    virtual void append(const StoredMessage &stored) = 0;
+    virtual void apply(const StoreChange &change) = 0;
+
+private:
+    void notePeer(const QString &accountKey, const QString &peerKey, const QString &peerName,
+                  quint64 id);
+
+    quint64 m_lastId = 0;
+    quint64 m_messageCount = 0;
+    quint64 m_heldCount = 0;
+    QHash<QString, Account> m_accounts;
+    QHash<QString, StoredGroup> m_groups;
+    QHash<QString, QHash<QString, quint64>> m_readPositions;
+    QHash<QString, QList<ChatMessage>> m_held;
+    QHash<QString, QHash<QString, DirectPeer>> m_peers; // of accounts only
+};
+
+} // namespace Chinwag
