@@ -80,6 +80,12 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
             { u"server-pid"_s, u"The server's process id, for its memory and CPU time."_s,
               u"pid"_s },
             { u"label"_s, u"A label for the RESULT line."_s, u"text"_s },
+            { u"accounts"_s,
+              u"Chinwag: each client makes an account (SIGNUP, one Argon2id hash) instead of "
+              "registering as a guest."_s },
+            { u"name-prefix"_s,
+              u"What the clients' names start with, so that two benches may share a server."_s,
+              u"text"_s, QString::fromLatin1(d.namePrefix) },
     });
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
@@ -101,6 +107,12 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
     o.host = parser.value(u"host"_s).toLatin1();
     o.port = o.dialect == "irc" ? 6667 : 7000;
     o.label = parser.value(u"label"_s);
+    o.accounts = parser.isSet(u"accounts"_s);
+    if (o.accounts && o.dialect != "chinwag")
+        return u"--accounts is for the chinwag dialect"_s;
+    o.namePrefix = parser.value(u"name-prefix"_s).toLatin1();
+    if (o.namePrefix.isEmpty() || !QChar::isLetter(o.namePrefix.at(0)))
+        return u"--name-prefix must start with a letter"_s;
     const bool ok = readNumber(parser, u"port"_s, quint16(1), quint16(65535), &o.port, &error)
             && readNumber(parser, u"clients"_s, 2, 1'000'000, &o.clients, &error)
             && readNumber(parser, u"senders"_s, 0, 1'000'000, &o.senders, &error)

@@ -31,6 +31,8 @@ struct BenchOptions
     bool arrivalStamps = true;
     qint64 serverPid = 0; // for the server's memory and CPU time, from /proc
     QString label; // copied to the RESULT line, to tell runs apart
+    bool accounts = false; // Chinwag: each client makes an account (SIGNUP) instead of NAME
+    QByteArray namePrefix = "b"; // of the clients' names
 
     // The options, or what is wrong with the command line; --help and --version exit.
     static std::variant<BenchOptions, QString> parse(const QStringList &arguments);

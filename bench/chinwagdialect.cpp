@@ -11,15 +11,14 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString GroupName = u"bench"_s;
 
-QString nameOf(int client)
-{
-    return QString::fromLatin1(Dialect::clientName(client));
-}
 } // namespace
 
 QByteArray ChinwagDialect::onGreeted(int client) const
 {
-    return Command::name(nameOf(client)).encode();
+    const QString name = QString::fromLatin1(clientName(client));
+    if (m_accounts)
+        return Command::signUp(name, u"bench-password-"_s + name).encode();
+    return Command::name(name).encode();
 }
 
 Dialect::Reading ChinwagDialect::read(QByteArrayView line)
@@ -54,6 +53,7 @@ Dialect::Reading ChinwagDialect::read(QByteArrayView line)
     case ServerLine::Type::Ok:
         switch (serverLine->command) {
         case Command::Type::Name:
+        case Command::Type::SignUp:
             return { Event::Registered, {}, {} };
         case Command::Type::MakeGroup:
         case Command::Type::Invite:
@@ -92,7 +92,7 @@ int ChinwagDialect::membersInMakeGroup(int clients) const
     qsizetype length = Command::makeGroup(GroupName, {}).encode().size() - 1;
     int members = 1;
     while (members < clients) {
-        length += 1 + Dialect::clientName(members).size();
+        length += 1 + clientName(members).size();
         if (length > m_maxLineBytes)
             break;
         ++members;
@@ -108,10 +108,10 @@ QByteArrayList ChinwagDialect::groupSetup(int client, int clients) const
     const int made = membersInMakeGroup(clients);
     QStringList members;
     for (int i = 1; i < made; ++i)
-        members.append(nameOf(i));
+        members.append(QString::fromLatin1(clientName(i)));
     QByteArrayList lines{ Command::makeGroup(GroupName, members).encode() };
     for (int i = made; i < clients; ++i)
-        lines.append(Command::invite(GroupName, nameOf(i)).encode());
+        lines.append(Command::invite(GroupName, QString::fromLatin1(clientName(i))).encode());
     return lines;
 }
 

@@ -12,8 +12,9 @@ namespace Chinwag {
 class ChinwagDialect : public Dialect
 {
 public:
-    // Messages go to everyone (MSGALL) or to the group "bench" (SENDGROUP).
-    explicit ChinwagDialect(bool group) : m_group(group) { }
+    // Messages go to everyone (MSGALL) or to the group "bench" (SENDGROUP). With `accounts`,
+    // each client makes an account (SIGNUP) rather than registering as a guest (NAME).
+    ChinwagDialect(bool group, bool accounts) : m_group(group), m_accounts(accounts) { }
 
     QByteArray name() const override { return "chinwag"; }
     QByteArray onConnected(int) const override { return {}; }
@@ -30,6 +31,7 @@ private:
     int membersInMakeGroup(int clients) const;
 
     bool m_group;
+    bool m_accounts;
     qsizetype m_maxLineBytes = 0; // from HELLO
 };
 

@@ -54,7 +54,13 @@ public:
     // Event::Membership lines that the group setup causes in all.
     virtual quint64 membershipLines(int clients) const = 0;
 
-    static QByteArray clientName(int client) { return 'b' + QByteArray::number(client); }
+    // The names are the prefix and the client's number: two benches on one server take two
+    // prefixes.
+    void setNamePrefix(const QByteArray &prefix) { m_namePrefix = prefix; }
+    QByteArray clientName(int client) const { return m_namePrefix + QByteArray::number(client); }
+
+private:
+    QByteArray m_namePrefix = "b";
 };
 
 } // namespace Chinwag

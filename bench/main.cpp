@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     if (options.dialect == "irc")
         dialect = std::make_unique<IrcDialect>();
     else
-        dialect = std::make_unique<ChinwagDialect>(options.group);
+        dialect = std::make_unique<ChinwagDialect>(options.group, options.accounts);
+    dialect->setNamePrefix(options.namePrefix);
 
     LoadGenerator generator(options, *dialect);
     const BenchResult result = generator.run();

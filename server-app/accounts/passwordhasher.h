@@ -14,15 +14,17 @@ namespace Chinwag {
 
 // Makes and checks Argon2id password hashes (libsodium) on a small pool of threads, so that a
 // storm of sign-ins never stalls the event loop: each costs tens of milliseconds and megabytes
-// of memory by design. The pool leaves one core to the event loop, and its queue is bounded: a
-// request beyond it is refused at once (the caller answers BUSY) rather than waiting without
-// end. Results come back on the hasher's thread, as queued calls.
+// of memory by design. The pool leaves one core to the event loop. Its queue is bounded, and
+// the bound is rarely reached: a connection waits for its password, reading nothing, so each
+// holds at most one request and the storm is paced by TCP. Beyond the bound a request is refused
+// at once (the caller answers BUSY) rather than waiting without end. Results come back on the
+// hasher's thread, as queued calls.
 class PasswordHasher : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int DefaultMaxPending = 64;
+    static constexpr int DefaultMaxPending = 1024;
 
     explicit PasswordHasher(const PasswordCost &cost, int maxPending = DefaultMaxPending,
                             QObject *parent = nullptr);

@@ -63,7 +63,7 @@ void AccountCommands::signUp(Session &session, const QString &name, const QStrin
     if (!m_registration.mayRegister(session))
         return;
     const QString key = NameRules::key(name);
-    const auto refusal = [this, store, &key, &name]() -> std::optional<ServerLine> {
+    const auto refusal = [this, store, key, name]() -> std::optional<ServerLine> {
         if (m_context.registry.user(key))
             return Replies::nameTaken(name);
         if (store->account(key))

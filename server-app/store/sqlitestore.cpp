@@ -124,7 +124,16 @@ void SqliteStore::append(const StoredMessage &stored)
 
 void SqliteStore::apply(const StoreChange &change)
 {
-    m_batch.changes.append(change);
+    // Every message an account sends moves its read position: only the last of each pass is
+    // written, at the end of the batch, so that a busy chat costs the writer no statement per
+    // message.
+    if (change.kind == StoreChange::Kind::ReadPositionSaved) {
+        m_pendingReads.insert(change.key + u'\n' + change.conversation, change);
+    } else {
+        if (change.kind == StoreChange::Kind::AccountDeleted)
+            m_pendingReads.removeIf([&change](const auto &it) { return it->key == change.key; });
+        m_batch.changes.append(change);
+    }
     scheduleFlush();
 }
 
@@ -190,6 +199,9 @@ void SqliteStore::scheduleFlush()
 void SqliteStore::flush()
 {
     m_flushTimer.stop();
+    for (const StoreChange &read : std::as_const(m_pendingReads))
+        m_batch.changes.append(read);
+    m_pendingReads.clear();
     if (m_batch.isEmpty())
         return;
     HistoryBatch batch = std::exchange(m_batch, {});

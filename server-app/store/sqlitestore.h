@@ -5,6 +5,7 @@
 #include "historydatabase.h"
 #include "store.h"
 
+#include <QHash>
 #include <QList>
 #include <QLockFile>
 #include <QString>
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<HistoryWriter> m_writer;
 
     HistoryBatch m_batch; // not yet given to the writer
+    QHash<QString, StoreChange> m_pendingReads; // the newest of each account and conversation
     QList<StoredMessage> m_unconfirmed; // by growing id: queued or being written
     QTimer m_flushTimer;
 };
