@@ -72,6 +72,9 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
               u"Clients connecting at one time, until the server greets them: ngIRCd's listen "
               "backlog is 10. Registrations after the greeting are not paced."_s,
               u"n"_s, QString::number(d.connectWindow) },
+            { u"unpaced"_s,
+              u"Connect every client at once, without waiting for greetings, as clients do "
+              "after a server restart (instead of --connect-window)."_s },
             { u"stamp"_s,
               u"When a delivery's latency ends: arrival (when the kernel received the line on "
               "the recipient's socket) or read (when the bench read it, after its other "
@@ -113,6 +116,7 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
     o.namePrefix = parser.value(u"name-prefix"_s).toLatin1();
     if (o.namePrefix.isEmpty() || !QChar::isLetter(o.namePrefix.at(0)))
         return u"--name-prefix must start with a letter"_s;
+    o.unpaced = parser.isSet(u"unpaced"_s);
     const bool ok = readNumber(parser, u"port"_s, quint16(1), quint16(65535), &o.port, &error)
             && readNumber(parser, u"clients"_s, 2, 1'000'000, &o.clients, &error)
             && readNumber(parser, u"senders"_s, 0, 1'000'000, &o.senders, &error)
@@ -131,6 +135,8 @@ std::variant<BenchOptions, QString> BenchOptions::parse(const QStringList &argum
         return error;
     if (o.senders > o.clients)
         return u"--senders must not exceed --clients"_s;
+    if (o.unpaced && parser.isSet(u"connect-window"_s))
+        return u"--unpaced and --connect-window exclude each other"_s;
     return o;
 }
 

@@ -26,6 +26,9 @@ struct BenchOptions
     double drainSeconds = 10;
     double setupSeconds = 300;
     int connectWindow = 8; // clients connecting at one time, until the server greets them
+    // Every client connects at once, as clients do after a server restart: the listen backlog
+    // and the accept path are measured, not the server's pace of greeting.
+    bool unpaced = false;
     // Latency ends when the kernel received the line (SO_TIMESTAMPNS), not when the bench got
     // round to reading it among all its clients.
     bool arrivalStamps = true;

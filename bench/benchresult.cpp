@@ -56,8 +56,11 @@ QByteArray BenchResult::report() const
                 + QByteArray::number(clients) + " clients registered\n";
     } else {
         r += "  registration  " + fixed(registerSeconds, 3) + " s for "
-                + QByteArray::number(clients) + " clients (every presence line read after "
-                + fixed(settleSeconds, 3) + " s)\n";
+                + QByteArray::number(clients) + " clients"
+                + (connectWindow == 0
+                           ? " connecting at once"_ba
+                           : ", " + QByteArray::number(connectWindow) + " connecting at a time")
+                + " (every presence line read after " + fixed(settleSeconds, 3) + " s)\n";
     }
     if (groupSeconds > 0)
         r += "  group setup   " + fixed(groupSeconds, 3) + " s\n";
@@ -127,6 +130,7 @@ QByteArray BenchResult::resultLine() const
     add("rate", fixed(rate, 0));
     add("window", QByteArray::number(window));
     add("stamp", stamp);
+    add("connect", connectWindow == 0 ? "unpaced"_ba : QByteArray::number(connectWindow));
     add("ok", passed() ? "1" : "0");
     add("registered", QByteArray::number(registered));
     add("register_s", fixed(registerSeconds, 3));

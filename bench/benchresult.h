@@ -19,6 +19,7 @@ struct BenchResult
     double rate = 0; // messages/s asked for; 0: saturate
     quint32 window = 0;
     QByteArray stamp; // where latency ends: arrival or read
+    int connectWindow = 0; // clients connecting at once until greeted; 0: all at once (unpaced)
 
     QString failure; // empty when the run went through
 

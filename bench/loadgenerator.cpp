@@ -69,6 +69,7 @@ LoadGenerator::LoadGenerator(const BenchOptions &options, Dialect &dialect)
     m_result.rate = options.rate;
     m_result.window = options.window;
     m_result.stamp = options.arrivalStamps ? "arrival" : "read";
+    m_result.connectWindow = options.unpaced ? 0 : options.connectWindow;
 }
 
 LoadGenerator::~LoadGenerator()
@@ -245,7 +246,8 @@ void LoadGenerator::pass(qint64 timeoutNs)
 
 void LoadGenerator::connectMore()
 {
-    while (m_connecting < m_options.connectWindow && m_nextToConnect < m_options.clients) {
+    const int window = m_options.unpaced ? m_options.clients : m_options.connectWindow;
+    while (m_connecting < window && m_nextToConnect < m_options.clients) {
         const int client = m_nextToConnect++;
         if (const int error = m_clients[size_t(client)].connectTo(
                     m_address, m_epollFd, quint64(client), m_options.arrivalStamps)) {

@@ -8,9 +8,10 @@ CHINWAG_BUILD_PACKAGES=(
     qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libsodium-dev
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
-# dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers.
+# dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen
+# backlog.
 CHINWAG_TEST_PACKAGES=(
-    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev
+    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2
 )
 # What starting the apps on a desktop uses: fonts and the X11 platform's libraries.
 CHINWAG_RUN_PACKAGES=(fonts-dejavu-core libxcb-cursor0)

@@ -16,6 +16,9 @@ struct Limits
     // for one host to take the whole server. The benchmark raises the second by an option.
     int maxClients = 20000;
     int maxClientsPerAddress = 256;
+    // Connections the kernel queues for the server before it accepts them; 0 takes the
+    // system's maximum (net.core.somaxconn), so that a reconnect storm is not dropped.
+    int listenBacklog = 0;
     // Connections one account may be signed in on at once (its devices).
     int maxSessionsPerAccount = 10;
     // Groups one user may belong to, and members one group may hold.

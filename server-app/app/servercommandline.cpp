@@ -115,6 +115,11 @@ ServerCommandLine::ServerCommandLine()
              tr("Seconds a client has to answer PING before it is disconnected (default: %1)."),
              tr("seconds"), defaults.pingTimeoutSeconds, 1, MaxSeconds,
              [](ServerConfig &c, qint64 v) { c.limits.pingTimeoutSeconds = int(v); });
+    addLimit(u"listen-backlog"_s,
+             tr("Connections the system queues before the server accepts them; 0 takes the "
+                "system's maximum, net.core.somaxconn (default: %1)."),
+             tr("connections"), defaults.listenBacklog, 0, 65535,
+             [](ServerConfig &c, qint64 v) { c.limits.listenBacklog = int(v); });
     addLimit(u"max-sessions-per-account"_s,
              tr("Connections one account may be signed in on at once (default: %1)."),
              tr("connections"), defaults.maxSessionsPerAccount, 1, MaxCount,

@@ -160,6 +160,11 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificates
         m_tlsListener.setSslConfiguration(tls);
     }
+    // Qt's default of 50 drops the SYNs of a reconnect storm, and each dropped one waits for
+    // the kernel's retry timer (1 s, 3 s, 7 s ...).
+    const int backlog = m_config.limits.listenBacklog > 0 ? m_config.limits.listenBacklog
+                                                          : TcpListener::systemMaximumBacklog();
+    listener().setListenBacklogSize(backlog);
     bool listening = false;
     if (m_config.usesTls() && !QSslSocket::supportsSsl())
         m_errorString = tr("TLS is not available: Qt has no TLS backend here.");

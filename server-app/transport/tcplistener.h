@@ -14,6 +14,10 @@ class TcpListener : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
+    // The longest listen backlog the system allows (/proc/sys/net/core/somaxconn), or 4096
+    // where that cannot be read.
+    static int systemMaximumBacklog();
+
 signals:
     // The receiver owns `descriptor` and must close it.
     void connectionAccepted(qintptr descriptor);

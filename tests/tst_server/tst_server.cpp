@@ -7,6 +7,8 @@
 #include "session.h"
 #include "testpeer.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -84,6 +86,8 @@ private slots:
     void stopTellsEveryClientAndCanStartAgain();
     void logFollowsTheExercise();
     void hundredClientsBroadcast();
+    void listenBacklogIsTheSystemsMaximum_data();
+    void listenBacklogIsTheSystemsMaximum();
 
     void messageIdsGrowAndTimesNeverGoBack();
     void commandLine_data();
@@ -997,6 +1001,33 @@ void tst_Server::hundredClientsBroadcast()
         QCOMPARE(oks, PerSender);
         QVERIFY(peers[r]->badLines().isEmpty());
     }
+}
+
+void tst_Server::listenBacklogIsTheSystemsMaximum_data()
+{
+    QTest::addColumn<int>("option");
+    QTest::addColumn<int>("expected");
+    QFile somaxconn(u"/proc/sys/net/core/somaxconn"_s);
+    QVERIFY(somaxconn.open(QIODevice::ReadOnly));
+    QTest::newRow("default") << 0 << somaxconn.readAll().trimmed().toInt();
+    QTest::newRow("--listen-backlog 128") << 128 << 128;
+}
+
+void tst_Server::listenBacklogIsTheSystemsMaximum()
+{
+    QFETCH(int, option);
+    QFETCH(int, expected);
+    ServerConfig config;
+    config.limits.listenBacklog = option;
+    ChatServer server(config);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    // For a listening socket, ss shows the backlog as its Send-Q.
+    QProcess ss;
+    ss.start(u"ss"_s, { u"-ltnH"_s, u"sport = :%1"_s.arg(server.serverPort()) });
+    QVERIFY2(ss.waitForFinished(10000), "ss (iproute2) did not run");
+    const QStringList fields =
+            QString::fromUtf8(ss.readAllStandardOutput()).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(fields.value(2).toInt(), expected);
 }
 
 void tst_Server::messageIdsGrowAndTimesNeverGoBack()
