@@ -24,13 +24,20 @@ struct Limits
     // Groups one user may belong to, and members one group may hold.
     int maxGroupsPerUser = 100;
     int maxMembersPerGroup = 1000;
-    // Flood control: a token bucket of lines per client.
+    // Flood control: a token bucket of lines per client, and one of bytes, so that one client
+    // cannot put megabytes in front of everyone at once. A rate of 0 lines turns both off.
     int floodBurst = 40;
     int floodLinesPerSecond = 10;
+    int floodBurstBytes = 64 * 1024;
+    int floodBytesPerSecond = 16 * 1024;
     // Lines held back from a flooding client before it is disconnected.
     int floodMaxDelayedLines = 200;
-    // Bytes queued for one slow reader before it is disconnected.
+    // A client is a slow reader, and disconnected, when more than maxQueuedBytes wait for it
+    // and it has taken none of them for slowReaderSeconds, or at once when more than
+    // maxQueuedHardBytes wait: a client that reads is never cut off by others' bursts.
     qsizetype maxQueuedBytes = 1024 * 1024;
+    qsizetype maxQueuedHardBytes = 16 * 1024 * 1024;
+    int slowReaderSeconds = 10;
     // Seconds a connection may take to register, and may stay silent before it is pinged,
     // and may then take to answer.
     int registrationTimeoutSeconds = 30;

@@ -1725,10 +1725,6 @@
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
-        <translation>Zeilen pro Sekunde, die ein Client nach seinem Schub senden darf; 0 schaltet die Flutkontrolle ab (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
         <translation>Zeilen, die während einer Flut verzögert werden, bevor die Verbindung des Clients getrennt wird (Standard: %1).</translation>
     </message>
@@ -1844,6 +1840,30 @@
         <source>--accounts-required needs a history, where the accounts are kept.</source>
         <translation>--accounts-required braucht einen Verlauf, in dem die Konten geführt werden.</translation>
     </message>
+    <message>
+        <source>Lines per second a client may send after its burst; 0 turns flood control off, of lines and bytes (default: %1).</source>
+        <translation>Zeilen pro Sekunde, die ein Client nach seinem Schub senden darf; 0 schaltet die Flutkontrolle ab, für Zeilen und Bytes (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Bytes queued for a client beyond which it is disconnected at once, reading or not (default: %1).</source>
+        <translation>Bytes in der Warteschlange eines Clients, ab denen er sofort getrennt wird, ob er liest oder nicht (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a client with more than --max-queued bytes waiting may take none of them before it is disconnected (default: %1).</source>
+        <translation>Sekunden, die ein Client mit mehr als --max-queued wartenden Bytes keines davon abnehmen darf, bevor er getrennt wird (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Bytes a client may send at once before flood control delays its lines (default: %1).</source>
+        <translation>Bytes, die ein Client auf einmal senden darf, bevor die Flutkontrolle seine Zeilen verzögert (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Bytes per second a client may send after its burst; 0 counts no bytes (default: %1).</source>
+        <translation>Bytes pro Sekunde, die ein Client nach seinem Schub senden darf; 0 zählt keine Bytes (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
+        <translation>Verbindungen, die das System einreiht, bevor der Server sie annimmt; 0 nimmt das Maximum des Systems, net.core.somaxconn (Vorgabe: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1899,15 +1919,22 @@
         <source>%1 sent a line with a control character</source>
         <translation>%1 hat eine Zeile mit einem Steuerzeichen gesendet</translation>
     </message>
-    <message>
-        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
-        <translation>%1 hat aufgehört zu lesen, die Verbindung wurde getrennt: %2 Bytes warteten auf ihn (SLOW_READER)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (and %n more such record(s) from this client)</source>
         <translation>
             <numerusform>%1 (und %n weiterer solcher Eintrag von diesem Client)</numerusform>
             <numerusform>%1 (und %n weitere solche Einträge von diesem Client)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fell too far behind and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
+        <translation>%1 ist zu weit zurückgefallen und wurde getrennt: %2 Bytes warteten auf ihn (SLOW_READER)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it, and it took none for %n second(s) (SLOW_READER)</source>
+        <translation>
+            <numerusform>%1 hat aufgehört zu lesen und wurde getrennt: %2 Bytes warteten auf ihn, und er hat %n Sekunde lang keines abgenommen (SLOW_READER)</numerusform>
+            <numerusform>%1 hat aufgehört zu lesen und wurde getrennt: %2 Bytes warteten auf ihn, und er hat %n Sekunden lang keines abgenommen (SLOW_READER)</numerusform>
         </translation>
     </message>
 </context>

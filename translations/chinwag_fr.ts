@@ -1725,10 +1725,6 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <source>Lines per second a client may send after its burst; 0 turns flood control off (default: %1).</source>
-        <translation>Lignes par seconde qu&apos;un client peut envoyer après sa rafale ; 0 désactive le contrôle d&apos;inondation (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>Lines delayed in one episode of flooding before the client is disconnected (default: %1).</source>
         <translation>Lignes retardées au cours d&apos;une même inondation avant que le client soit déconnecté (par défaut : %1).</translation>
     </message>
@@ -1844,6 +1840,30 @@
         <source>--accounts-required needs a history, where the accounts are kept.</source>
         <translation>--accounts-required demande un historique, où les comptes sont gardés.</translation>
     </message>
+    <message>
+        <source>Lines per second a client may send after its burst; 0 turns flood control off, of lines and bytes (default: %1).</source>
+        <translation>Lignes par seconde qu’un client peut envoyer après sa rafale ; 0 désactive le contrôle de flood, des lignes et des octets (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Bytes queued for a client beyond which it is disconnected at once, reading or not (default: %1).</source>
+        <translation>Octets en attente pour un client au-delà desquels il est déconnecté aussitôt, qu’il lise ou non (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a client with more than --max-queued bytes waiting may take none of them before it is disconnected (default: %1).</source>
+        <translation>Secondes pendant lesquelles un client ayant plus de --max-queued octets en attente peut n’en prendre aucun avant d’être déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Bytes a client may send at once before flood control delays its lines (default: %1).</source>
+        <translation>Octets qu’un client peut envoyer d’un coup avant que le contrôle de flood ne retarde ses lignes (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Bytes per second a client may send after its burst; 0 counts no bytes (default: %1).</source>
+        <translation>Octets par seconde qu’un client peut envoyer après sa rafale ; 0 ne compte pas les octets (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
+        <translation>Connexions que le système met en file avant que le serveur ne les accepte ; 0 prend le maximum du système, net.core.somaxconn (par défaut : %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1899,15 +1919,22 @@
         <source>%1 sent a line with a control character</source>
         <translation>%1 a envoyé une ligne contenant un caractère de contrôle</translation>
     </message>
-    <message>
-        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
-        <translation>%1 a cessé de lire et a été déconnecté : %2 octets étaient en attente pour lui (SLOW_READER)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (and %n more such record(s) from this client)</source>
         <translation>
             <numerusform>%1 (et %n autre entrée de ce genre pour ce client)</numerusform>
             <numerusform>%1 (et %n autres entrées de ce genre pour ce client)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fell too far behind and was disconnected: %2 bytes were queued for it (SLOW_READER)</source>
+        <translation>%1 a pris trop de retard et a été déconnecté : %2 octets l’attendaient (SLOW_READER)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped reading and was disconnected: %2 bytes were queued for it, and it took none for %n second(s) (SLOW_READER)</source>
+        <translation>
+            <numerusform>%1 a cessé de lire et a été déconnecté : %2 octets l’attendaient, et il n’en a pris aucun pendant %n seconde (SLOW_READER)</numerusform>
+            <numerusform>%1 a cessé de lire et a été déconnecté : %2 octets l’attendaient, et il n’en a pris aucun pendant %n secondes (SLOW_READER)</numerusform>
         </translation>
     </message>
 </context>

@@ -90,7 +90,7 @@ ServerCommandLine::ServerCommandLine()
              [](ServerConfig &c, qint64 v) { c.limits.floodBurst = int(v); });
     addLimit(u"flood-rate"_s,
              tr("Lines per second a client may send after its burst; 0 turns flood control "
-                "off (default: %1)."),
+                "off, of lines and bytes (default: %1)."),
              tr("lines"), defaults.floodLinesPerSecond, 0, MaxCount,
              [](ServerConfig &c, qint64 v) { c.limits.floodLinesPerSecond = int(v); });
     addLimit(u"flood-max-delayed"_s,
@@ -103,6 +103,26 @@ ServerCommandLine::ServerCommandLine()
                 "(default: %1)."),
              tr("bytes"), defaults.maxQueuedBytes, 64 * 1024, qint64(1) << 32,
              [](ServerConfig &c, qint64 v) { c.limits.maxQueuedBytes = qsizetype(v); });
+    addLimit(u"max-queued-hard"_s,
+             tr("Bytes queued for a client beyond which it is disconnected at once, reading "
+                "or not (default: %1)."),
+             tr("bytes"), defaults.maxQueuedHardBytes, 64 * 1024, qint64(1) << 34,
+             [](ServerConfig &c, qint64 v) { c.limits.maxQueuedHardBytes = qsizetype(v); });
+    addLimit(u"slow-reader-timeout"_s,
+             tr("Seconds a client with more than --max-queued bytes waiting may take none of "
+                "them before it is disconnected (default: %1)."),
+             tr("seconds"), defaults.slowReaderSeconds, 1, MaxSeconds,
+             [](ServerConfig &c, qint64 v) { c.limits.slowReaderSeconds = int(v); });
+    addLimit(u"flood-burst-bytes"_s,
+             tr("Bytes a client may send at once before flood control delays its lines "
+                "(default: %1)."),
+             tr("bytes"), defaults.floodBurstBytes, 1024, qint64(1) << 30,
+             [](ServerConfig &c, qint64 v) { c.limits.floodBurstBytes = int(v); });
+    addLimit(u"flood-bytes-rate"_s,
+             tr("Bytes per second a client may send after its burst; 0 counts no bytes "
+                "(default: %1)."),
+             tr("bytes"), defaults.floodBytesPerSecond, 0, qint64(1) << 30,
+             [](ServerConfig &c, qint64 v) { c.limits.floodBytesPerSecond = int(v); });
     addLimit(u"registration-timeout"_s,
              tr("Seconds a connection has to register with NAME (default: %1)."), tr("seconds"),
              defaults.registrationTimeoutSeconds, 1, MaxSeconds,

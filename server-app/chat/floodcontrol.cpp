@@ -25,4 +25,18 @@ qint64 FloodControl::take(qint64 now, int burst, int linesPerSecond)
     return 0;
 }
 
+qint64 FloodControl::wait(qint64 now, int burst, int perSecond) const
+{
+    if (perSecond <= 0)
+        return 0;
+    const qint64 ahead = m_fullAt - now - qint64(std::max(burst, 1)) * 1'000'000 / perSecond;
+    return std::max<qint64>(ahead, 0);
+}
+
+void FloodControl::charge(qint64 now, int perSecond, qint64 cost)
+{
+    if (perSecond > 0)
+        m_fullAt = std::max(m_fullAt, now) + cost * 1'000'000 / perSecond;
+}
+
 } // namespace Chinwag

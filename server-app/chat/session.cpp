@@ -216,8 +216,13 @@ void Session::takeLines()
     while (m_state != State::Closing && !m_dropped && !m_suspended && m_framer.hasFrame()) {
         if (limited) {
             // An episode of flooding ends once the client has been quiet for a whole burst.
-            if (m_flooding && m_flood.isFull(now))
+            if (m_flooding && m_flood.isFull(now) && m_floodBytes.isFull(now))
                 m_flooding = false;
+            if (const qint64 wait = m_floodBytes.wait(now, m_limits.floodBurstBytes,
+                                                      m_limits.floodBytesPerSecond)) {
+                holdLines(wait);
+                return;
+            }
             if (const qint64 wait =
                         m_flood.take(now, m_limits.floodBurst, m_limits.floodLinesPerSecond)) {
                 holdLines(wait);
@@ -232,7 +237,10 @@ void Session::takeLines()
         }
         // A complete line is what shows the client is there: a line that never ends is silence.
         m_lastHeard = m_clock.now();
-        handleFrame(*m_framer.next());
+        const LineFramer::Frame frame = *m_framer.next();
+        if (limited)
+            m_floodBytes.charge(now, m_limits.floodBytesPerSecond, frame.line.size() + 1);
+        handleFrame(frame);
     }
     if (m_state != State::Closing && !m_dropped && !m_suspended && m_transport->isReadingPaused())
         m_transport->setReadingPaused(false);
@@ -286,8 +294,22 @@ void Session::write(const QByteArray &bytes, Transport::Urgency urgency)
 {
     m_transport->write(bytes, urgency);
     m_bytesOut += quint64(bytes.size());
-    if (m_transport->queuedBytes() > m_maxQueuedBytes)
+    const qsizetype queued = m_transport->queuedBytes();
+    if (queued <= m_maxQueuedBytes) {
+        m_stalledSince = -1;
+        return;
+    }
+    if (queued > m_limits.maxQueuedHardBytes)
+        return dropSlowReader();
+    // Over the cap, a client that takes bytes is reading: others' bursts are not its fault.
+    const quint64 taken = m_bytesOut - quint64(queued);
+    const qint64 now = m_clock.now();
+    if (m_stalledSince < 0 || taken != m_takenWhenStalled) {
+        m_stalledSince = now;
+        m_takenWhenStalled = taken;
+    } else if (now - m_stalledSince >= m_clock.ticksFor(seconds(m_limits.slowReaderSeconds))) {
         dropSlowReader();
+    }
 }
 
 void Session::dropSlowReader()
@@ -298,10 +320,16 @@ void Session::dropSlowReader()
         return;
     m_dropped = true;
     m_log.add(LogRecord::Kind::Security,
-              tr("%1 stopped reading and was disconnected: %2 bytes were queued for it "
-                 "(SLOW_READER)")
-                      .arg(description())
-                      .arg(m_transport->queuedBytes()));
+              m_transport->queuedBytes() > m_limits.maxQueuedHardBytes
+                      ? tr("%1 fell too far behind and was disconnected: %2 bytes were queued "
+                           "for it (SLOW_READER)")
+                                .arg(description())
+                                .arg(m_transport->queuedBytes())
+                      : tr("%1 stopped reading and was disconnected: %2 bytes were queued for "
+                           "it, and it took none for %n second(s) (SLOW_READER)",
+                           nullptr, m_limits.slowReaderSeconds)
+                                .arg(description())
+                                .arg(m_transport->queuedBytes()));
     m_floodTimer.stop();
     m_transport->abort();
 }

@@ -34,8 +34,9 @@ class User;
 //
 // It also defends the server against its client (docs/SECURITY.md): lines beyond the flood
 // limit wait while reading is paused, and a client that keeps flooding is closed; a client that
-// does not read what is queued for it past Limits::maxQueuedBytes is dropped; one that does not
-// register in time, or does not answer the PING that follows a silence, is closed.
+// does not read (it takes nothing of what is queued past Limits::maxQueuedBytes for
+// Limits::slowReaderSeconds, or lets Limits::maxQueuedHardBytes queue up) is dropped; one that does
+// not register in time, or does not answer the PING that follows a silence, is closed.
 class Session : public QObject, private Transport::Receiver
 {
     Q_OBJECT
@@ -178,6 +179,7 @@ private:
 
     // Flood control: the token bucket, and the episode of flooding the client is in.
     FloodControl m_flood;
+    FloodControl m_floodBytes;
     QBasicTimer m_floodTimer; // running only while lines wait
     int m_delayedLines = 0;
     bool m_flooding = false;
@@ -186,6 +188,10 @@ private:
     qint64 m_connectedTick;
     qint64 m_lastHeard;
     qint64 m_pingedAt = -1;
+    // Over Limits::maxQueuedBytes: the tick since when the client has taken no byte, and the
+    // bytes it had taken then (-1: not over the cap).
+    qint64 m_stalledSince = -1;
+    quint64 m_takenWhenStalled = 0;
     LogThrottle m_abuseLog;
 };
 

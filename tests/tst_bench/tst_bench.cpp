@@ -48,6 +48,7 @@ private slots:
 
     void chinwagLines_data();
     void chinwagLines();
+    void chinwagAccountsSignUp();
     void chinwagGroupSetupNamesEveryClientOnce_data();
     void chinwagGroupSetupNamesEveryClientOnce();
     void ircLines_data();
@@ -294,11 +295,21 @@ void tst_Bench::chinwagLines()
     QFETCH(Dialect::Event, event);
     QFETCH(QByteArray, text);
     QFETCH(QByteArray, reply);
-    ChinwagDialect dialect(true);
+    ChinwagDialect dialect(true, false);
     const Dialect::Reading reading = dialect.read(line);
     QCOMPARE(reading.event, event);
     QCOMPARE(reading.text.toByteArray(), text);
     QCOMPARE(reading.reply, reply);
+}
+
+void tst_Bench::chinwagAccountsSignUp()
+{
+    ChinwagDialect guests(true, false);
+    QCOMPARE(guests.onGreeted(7), "NAME b7\n");
+    ChinwagDialect accounts(true, true);
+    accounts.setNamePrefix("s");
+    QCOMPARE(accounts.onGreeted(7), "SIGNUP s7 bench-password-s7\n");
+    QCOMPARE(accounts.read("OK SIGNUP s7").event, Dialect::Event::Registered);
 }
 
 void tst_Bench::chinwagGroupSetupNamesEveryClientOnce_data()
@@ -315,14 +326,14 @@ void tst_Bench::chinwagGroupSetupNamesEveryClientOnce()
 {
     QFETCH(int, clients);
     QFETCH(int, maxLine);
-    ChinwagDialect dialect(true);
+    ChinwagDialect dialect(true, false);
     dialect.read(u"HELLO 1 %1 hi"_s.arg(maxLine).toLatin1());
     QVERIFY(dialect.groupSetup(1, clients).isEmpty());
     const QByteArrayList lines = dialect.groupSetup(0, clients);
     QVERIFY(lines.first().startsWith("MAKEGROUP bench"));
     QVERIFY(lines.first().size() - 1 <= maxLine);
     // Every client joins once: the creator by MAKEGROUP, the others named once.
-    QSet<QByteArray> named{ Dialect::clientName(0) };
+    QSet<QByteArray> named{ dialect.clientName(0) };
     quint64 membershipLines = 0;
     qsizetype members = 0;
     for (const QByteArray &line : lines) {

@@ -118,6 +118,7 @@ private slots:
     void floodedLinesAreDelayedNotDropped();
     void floodingClientIsDisconnectedWhileOthersChat();
     void slowReaderIsDroppedAndOthersKeepReceiving();
+    void readersAreNotCutOffByOthersBursts();
 
     void unregisteredConnectionTimesOut();
     void silentPeerIsPingedThenClosed();
@@ -621,6 +622,8 @@ void tst_Hostile::slowReaderIsDroppedAndOthersKeepReceiving()
     ServerConfig config = hostileConfig();
     config.limits.floodLinesPerSecond = 0;
     config.limits.maxQueuedBytes = 256 * 1024;
+    config.limits.maxQueuedHardBytes = 1024 * 1024;
+    config.limits.slowReaderSeconds = 1;
     startServer(config);
     auto peers = TestPeer::registeredAll({ u"anna"_s, u"bob"_s }, port());
     QVERIFY(!peers.empty());
@@ -666,23 +669,69 @@ void tst_Hostile::slowReaderIsDroppedAndOthersKeepReceiving()
     QTRY_VERIFY(!sessionNamed(u"slow"_s));
     others += peers[1]->sync();
     QVERIFY(others.contains("LEFT slow stopped reading"));
-    QVERIFY(mostQueued <= config.limits.maxQueuedBytes + 4096);
-    const QStringList records = securityRecords(u"stopped reading"_s);
+    // Cut off once it took nothing for a second over the cap, or at the hard cap: never more.
+    QVERIFY(mostQueued <= config.limits.maxQueuedHardBytes + 4096);
+    QStringList records =
+            securityRecords(u"stopped reading"_s) + securityRecords(u"too far behind"_s);
     QCOMPARE(records.size(), 1);
     const qsizetype queuedAtTheEnd = QRegularExpression(u"(\\d+) bytes were queued"_s)
                                              .match(records.first())
                                              .captured(1)
                                              .toLongLong();
     QVERIFY2(queuedAtTheEnd > config.limits.maxQueuedBytes
-                     && queuedAtTheEnd <= config.limits.maxQueuedBytes + 4096,
+                     && queuedAtTheEnd <= config.limits.maxQueuedHardBytes + 4096,
              qPrintable(records.first()));
-    // Bounded: 20 MB went by, and the server held no more than the cap for the slow reader.
+    // Bounded: 20 MB went by, and the server held no more than the hard cap for it.
     qInfo("largest queue seen %lld bytes; resident memory grew by %lld KiB", qint64(mostQueued),
           residentKiB() - rssBefore);
     // The slow reader, reading at last, finds its stream cut: no BYE could reach it in time.
     slow.setReadBufferSize(0);
     QTRY_VERIFY((slow.readAll(), slow.state() == QAbstractSocket::UnconnectedState));
     verifyFreshClientIsServed();
+}
+
+void tst_Hostile::readersAreNotCutOffByOthersBursts()
+{
+    // The default limits: every sender keeps within flood control, yet each reader is owed far
+    // more than the queue cap at once.
+    startServer(ServerConfig());
+    constexpr int Senders = 20;
+    constexpr int Readers = 20;
+    constexpr int Burst = 40;
+    QStringList names;
+    for (int i = 0; i < Senders; ++i)
+        names.append(u"sender%1"_s.arg(i));
+    for (int i = 0; i < Readers; ++i)
+        names.append(u"reader%1"_s.arg(i));
+    auto peers = TestPeer::registeredAll(names, port());
+    QVERIFY(!peers.empty());
+    const QByteArray text(3500, 'q');
+    for (int i = 0; i < Senders; ++i) {
+        for (int n = 0; n < Burst; ++n)
+            peers[size_t(i)]->send("MSGALL " + QByteArray::number(n) + ' ' + text);
+    }
+    // Every reader reads all along, and gets every message; nobody is disconnected.
+    std::vector<int> received(Readers, 0);
+    QVERIFY(spinUntil(
+            [&] {
+                bool all = true;
+                for (int r = 0; r < Readers; ++r) {
+                    TestPeer &reader = *peers[size_t(Senders + r)];
+                    while (!reader.pendingLines().isEmpty()) {
+                        if (reader.nextLine().startsWith("MSG * sender"))
+                            ++received[size_t(r)];
+                    }
+                    all = all && received[size_t(r)] == Senders * Burst;
+                }
+                return all;
+            },
+            60000));
+    for (const auto &peer : peers)
+        QVERIFY(peer->isConnected());
+    QVERIFY(securityRecords(u"stopped reading"_s).isEmpty());
+    QVERIFY(securityRecords(u"too far behind"_s).isEmpty());
+    // The bursts were more than flood control's bytes allow at once: they were delayed, not cut.
+    QVERIFY(!securityRecords(u"is sending too fast"_s).isEmpty());
 }
 
 void tst_Hostile::unregisteredConnectionTimesOut()
