@@ -313,6 +313,8 @@ void ClientConnection::handleNameAccepted(const QString &name)
         m_backoff.reset();
         m_disconnectReason.clear();
         setState(State::Online);
+        // From now on the server may stay silent for the idle time, not just the time to connect.
+        restartWatchdog();
         Q_EMIT signedIn(m_name);
     } else if (old != m_name) {
         Q_EMIT nameChanged(old, m_name);
