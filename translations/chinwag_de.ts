@@ -1866,6 +1866,10 @@
         <source>--accounts-required needs a history, where the accounts are kept.</source>
         <translation>--accounts-required braucht einen Verlauf, in dem die Konten geführt werden.</translation>
     </message>
+    <message>
+        <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
+        <translation>Verbindungen, die das System einreiht, bevor der Server sie annimmt; 0 nimmt das Maximum des Systems, net.core.somaxconn (Standard: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>

@@ -1866,6 +1866,10 @@
         <source>--accounts-required needs a history, where the accounts are kept.</source>
         <translation>--accounts-required demande un historique, où les comptes sont gardés.</translation>
     </message>
+    <message>
+        <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
+        <translation>Connexions que le système met en file d&apos;attente avant que le serveur ne les accepte ; 0 prend le maximum du système, net.core.somaxconn (par défaut : %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
