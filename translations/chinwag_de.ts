@@ -236,88 +236,12 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <source>The connection was closed before the server confirmed this message.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
-    </message>
-    <message>
-        <source>You disconnected before the server confirmed this message.</source>
-        <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
-    </message>
-    <message>
-        <source>Not sent: you disconnected.</source>
-        <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
-    </message>
-    <message>
-        <source>Not sent: the connection was lost.</source>
-        <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Not sent: not connected to the server.</source>
-        <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server&apos;s certificate was not trusted.</source>
-        <translation>Nicht gesendet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed since you trusted it.</source>
-        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified.</source>
-        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
-    </message>
-    <message>
-        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
-        <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
-    </message>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation>Der Server antwortet nicht mehr.</translation>
-    </message>
-    <message>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Nachricht %1 von %2 in %3: %4</translation>
     </message>
     <message>
-        <source>Ignored a line from the server that could not be read (%1): %2</source>
-        <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply could not be read.</source>
-        <translation>Die Antwort des Servers war nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>Ignored a reply that answers no command: %1</source>
-        <translation>Antwort auf keinen Befehl übergangen: %1</translation>
-    </message>
-    <message>
-        <source>The reply %1 does not answer %2.</source>
-        <translation>Die Antwort %1 passt nicht zu %2.</translation>
-    </message>
-    <message>
-        <source>The server still holds the name %1 for the lost connection.</source>
-        <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server refused the password.</source>
-        <translation>Nicht gesendet: Der Server hat das Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server refused the name.</source>
-        <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
-    </message>
-    <message>
-        <source>Not sent: disconnected from the server.</source>
-        <translation>Nicht gesendet: Vom Server getrennt.</translation>
-    </message>
-    <message>
-        <source>Reconnecting in %1 ms: %2</source>
-        <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
 </context>
 <context>
@@ -490,10 +414,6 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <source>Double-click someone to talk to them alone.</source>
-        <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
-    </message>
-    <message>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
@@ -550,18 +470,6 @@
         <translation>Ein Chat-Programm für den Desktop: Sprechen Sie mit allen auf einem Chinwag-Server, mit einer Person oder in privaten Gruppen.</translation>
     </message>
     <message>
-        <source>Send %1 Messages?</source>
-        <translation>%1 Nachrichten senden?</translation>
-    </message>
-    <message>
-        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
-        <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
-    </message>
-    <message>
-        <source>&amp;Send All</source>
-        <translation>&amp;Alle senden</translation>
-    </message>
-    <message>
         <source>Set Away</source>
         <translation>Als abwesend melden</translation>
     </message>
@@ -578,88 +486,35 @@
         <translation>%1 in #%2</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Online · %1</source>
-        <translation>Online · %1</translation>
-    </message>
-    <message>
-        <source>Everyone on this server · %1 online</source>
-        <translation>Alle auf diesem Server · %1 online</translation>
-    </message>
-    <message>
-        <source>Everyone on this server</source>
-        <translation>Alle auf diesem Server</translation>
-    </message>
-    <message>
-        <source>Not online: messages are kept for them if they have been here before.</source>
-        <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Private group of %1</source>
-        <translation>Private Gruppe aus %1</translation>
-    </message>
-    <message>
-        <source>You are no longer in this group.</source>
-        <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmelden …</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Neue Verbindung …</translation>
-    </message>
-    <message>
-        <source>Server %1:%2, encrypted</source>
-        <translation>Server %1:%2, verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Server %1:%2</source>
-        <translation>Server %1:%2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · away</source>
-        <translation>Angemeldet als %1 · abwesend</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
+</context>
+<context>
+    <name>Chinwag::ClientConnection</name>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
     </message>
     <message>
-        <source>You are no longer in this group</source>
-        <translation>Sie sind nicht mehr in dieser Gruppe</translation>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
-        <source>Message %1</source>
-        <translation>Nachricht an %1</translation>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Ignored a line from the server that could not be read (%1): %2</source>
+        <translation>Unlesbare Zeile vom Server übergangen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server still holds the name %1 for the lost connection.</source>
+        <translation>Der Server hält den Namen %1 noch für die abgebrochene Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms: %2</source>
+        <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
     </message>
 </context>
 <context>
@@ -727,6 +582,21 @@
     <message>
         <source>account, %1 connections</source>
         <translation>Konto, %1 Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::CommandTracker</name>
+    <message>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Ignored a reply that answers no command: %1</source>
+        <translation>Antwort auf keinen Befehl übergangen: %1</translation>
+    </message>
+    <message>
+        <source>The reply %1 does not answer %2.</source>
+        <translation>Die Antwort %1 passt nicht zu %2.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +694,45 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::ConnectionStatus</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Neue Verbindung …</translation>
+    </message>
+    <message>
+        <source>Server %1:%2, encrypted</source>
+        <translation>Server %1:%2, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Server %1:%2</source>
+        <translation>Server %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · away</source>
+        <translation>Angemeldet als %1 · abwesend</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ConversationDelegate</name>
     <message>
         <source>Direct messages</source>
@@ -839,6 +748,65 @@
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Send %1 Messages?</source>
+        <translation>%1 Nachrichten senden?</translation>
+    </message>
+    <message>
+        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
+        <translation>Der Text hat %1 Zeilen. Jede Zeile geht als eigene Nachricht an %2, einige pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>&amp;Send All</source>
+        <translation>&amp;Alle senden</translation>
+    </message>
+    <message>
+        <source>Everyone on this server · %1 online</source>
+        <translation>Alle auf diesem Server · %1 online</translation>
+    </message>
+    <message>
+        <source>Everyone on this server</source>
+        <translation>Alle auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Not online: messages are kept for them if they have been here before.</source>
+        <translation>Nicht online: Nachrichten werden aufbewahrt, wenn die Person schon einmal hier war.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Private group of %1</source>
+        <translation>Private Gruppe aus %1</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group.</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1502,49 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::Outbox</name>
+    <message>
+        <source>Not sent: not connected to the server.</source>
+        <translation>Nicht gesendet: Keine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the server confirmed this message.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server diese Nachricht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>You disconnected before the server confirmed this message.</source>
+        <translation>Sie haben die Verbindung getrennt, bevor der Server diese Nachricht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Not sent: you disconnected.</source>
+        <translation>Nicht gesendet: Sie haben die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost.</source>
+        <translation>Nicht gesendet: Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
+        <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie wurde vielleicht nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Not sent: disconnected from the server.</source>
+        <translation>Nicht gesendet: Vom Server getrennt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht gesendet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the password.</source>
+        <translation>Nicht gesendet: Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the name.</source>
+        <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::PendingLinesBar</name>
     <message>
         <source>&amp;Stop Sending</source>
@@ -1546,6 +1557,17 @@
     <message>
         <source>Sending the pasted lines one by one; still to go: %1</source>
         <translation>Die eingefügten Zeilen werden einzeln gesendet; noch ausstehend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::PeoplePane</name>
+    <message>
+        <source>Double-click someone to talk to them alone.</source>
+        <translation>Doppelklicken Sie auf jemanden, um allein mit ihm zu sprechen.</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
     </message>
 </context>
 <context>

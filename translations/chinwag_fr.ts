@@ -236,88 +236,12 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <source>The connection was closed before the server confirmed this message.</source>
-        <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
-    </message>
-    <message>
-        <source>You disconnected before the server confirmed this message.</source>
-        <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
-    </message>
-    <message>
-        <source>Not sent: you disconnected.</source>
-        <translation>Non envoyé : vous vous êtes déconnecté.</translation>
-    </message>
-    <message>
-        <source>Not sent: the connection was lost.</source>
-        <translation>Non envoyé : la connexion a été perdue.</translation>
-    </message>
-    <message>
-        <source>Not sent: not connected to the server.</source>
-        <translation>Non envoyé : pas de connexion au serveur.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server&apos;s certificate was not trusted.</source>
-        <translation>Non envoyé : le certificat du serveur n&apos;a pas été approuvé.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed since you trusted it.</source>
-        <translation>Le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified.</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
-    </message>
-    <message>
-        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
-        <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
-    </message>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation>Le serveur ne répond plus.</translation>
-    </message>
-    <message>
         <source>Message %1 from %2 in %3: %4</source>
         <translation>Message %1 de %2 dans %3 : %4</translation>
     </message>
     <message>
-        <source>Ignored a line from the server that could not be read (%1): %2</source>
-        <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply could not be read.</source>
-        <translation>La réponse du serveur était illisible.</translation>
-    </message>
-    <message>
-        <source>Ignored a reply that answers no command: %1</source>
-        <translation>Réponse à aucune commande ignorée : %1</translation>
-    </message>
-    <message>
-        <source>The reply %1 does not answer %2.</source>
-        <translation>La réponse %1 ne répond pas à %2.</translation>
-    </message>
-    <message>
-        <source>The server still holds the name %1 for the lost connection.</source>
-        <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server refused the password.</source>
-        <translation>Non envoyé : le serveur a refusé le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server refused the name.</source>
-        <translation>Non envoyé : le serveur a refusé le nom.</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
-    </message>
-    <message>
-        <source>Not sent: disconnected from the server.</source>
-        <translation>Non envoyé : déconnecté du serveur.</translation>
-    </message>
-    <message>
-        <source>Reconnecting in %1 ms: %2</source>
-        <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
 </context>
 <context>
@@ -490,10 +414,6 @@
 <context>
     <name>Chinwag::ChatWindow</name>
     <message>
-        <source>Double-click someone to talk to them alone.</source>
-        <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
-    </message>
-    <message>
         <source>Loading earlier messages…</source>
         <translation>Chargement des messages précédents…</translation>
     </message>
@@ -550,18 +470,6 @@
         <translation>Un client de discussion de bureau : parlez à tout le monde sur un serveur Chinwag, à une personne ou dans des groupes privés.</translation>
     </message>
     <message>
-        <source>Send %1 Messages?</source>
-        <translation>Envoyer %1 messages ?</translation>
-    </message>
-    <message>
-        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
-        <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
-    </message>
-    <message>
-        <source>&amp;Send All</source>
-        <translation>&amp;Tout envoyer</translation>
-    </message>
-    <message>
         <source>Set Away</source>
         <translation>Me signaler absent</translation>
     </message>
@@ -578,88 +486,35 @@
         <translation>%1 dans #%2</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>Online · %1</source>
-        <translation>En ligne · %1</translation>
-    </message>
-    <message>
-        <source>Everyone on this server · %1 online</source>
-        <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
-    </message>
-    <message>
-        <source>Everyone on this server</source>
-        <translation>Tout le monde sur ce serveur</translation>
-    </message>
-    <message>
-        <source>Not online: messages are kept for them if they have been here before.</source>
-        <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Private group of %1</source>
-        <translation>Groupe privé de %1</translation>
-    </message>
-    <message>
-        <source>You are no longer in this group.</source>
-        <translation>Vous ne faites plus partie de ce groupe.</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Identification…</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Reconnexion…</translation>
-    </message>
-    <message>
-        <source>Server %1:%2, encrypted</source>
-        <translation>Serveur %1:%2, chiffré</translation>
-    </message>
-    <message>
-        <source>Server %1:%2</source>
-        <translation>Serveur %1:%2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · away</source>
-        <translation>Connecté en tant que %1 · absent</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
         <source>%1 — Chinwag</source>
         <translation>%1 — Chinwag</translation>
     </message>
+</context>
+<context>
+    <name>Chinwag::ClientConnection</name>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
     </message>
     <message>
-        <source>You are no longer in this group</source>
-        <translation>Vous ne faites plus partie de ce groupe</translation>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>Message %1</source>
-        <translation>Message à %1</translation>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <source>Ignored a line from the server that could not be read (%1): %2</source>
+        <translation>Ligne illisible du serveur ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The server still holds the name %1 for the lost connection.</source>
+        <translation>Le serveur réserve encore le nom %1 à la connexion perdue.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms: %2</source>
+        <translation>Reconnexion dans %1 ms : %2</translation>
     </message>
 </context>
 <context>
@@ -727,6 +582,21 @@
     <message>
         <source>account, %1 connections</source>
         <translation>compte, %1 connexions</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::CommandTracker</name>
+    <message>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation>La réponse du serveur était illisible.</translation>
+    </message>
+    <message>
+        <source>Ignored a reply that answers no command: %1</source>
+        <translation>Réponse à aucune commande ignorée : %1</translation>
+    </message>
+    <message>
+        <source>The reply %1 does not answer %2.</source>
+        <translation>La réponse %1 ne répond pas à %2.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +694,45 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::ConnectionStatus</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Identification…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Server %1:%2, encrypted</source>
+        <translation>Serveur %1:%2, chiffré</translation>
+    </message>
+    <message>
+        <source>Server %1:%2</source>
+        <translation>Serveur %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · away</source>
+        <translation>Connecté en tant que %1 · absent</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ConversationDelegate</name>
     <message>
         <source>Direct messages</source>
@@ -839,6 +748,65 @@
     <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConversationPane</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Send %1 Messages?</source>
+        <translation>Envoyer %1 messages ?</translation>
+    </message>
+    <message>
+        <source>The text has %1 lines. Each line goes as its own message, a few every second, to %2.</source>
+        <translation>Le texte compte %1 lignes. Chaque ligne part comme un message distinct vers %2, quelques-unes par seconde.</translation>
+    </message>
+    <message>
+        <source>&amp;Send All</source>
+        <translation>&amp;Tout envoyer</translation>
+    </message>
+    <message>
+        <source>Everyone on this server · %1 online</source>
+        <translation>Tout le monde sur ce serveur · %1 en ligne</translation>
+    </message>
+    <message>
+        <source>Everyone on this server</source>
+        <translation>Tout le monde sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Not online: messages are kept for them if they have been here before.</source>
+        <translation>Hors ligne : les messages sont gardés si la personne est déjà venue ici.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Private group of %1</source>
+        <translation>Groupe privé de %1</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group</source>
+        <translation>Vous ne faites plus partie de ce groupe</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message à %1</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1502,49 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::Outbox</name>
+    <message>
+        <source>Not sent: not connected to the server.</source>
+        <translation>Non envoyé : pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the server confirmed this message.</source>
+        <translation>La connexion a été fermée avant que le serveur ne confirme ce message.</translation>
+    </message>
+    <message>
+        <source>You disconnected before the server confirmed this message.</source>
+        <translation>Vous vous êtes déconnecté avant que le serveur ne confirme ce message.</translation>
+    </message>
+    <message>
+        <source>Not sent: you disconnected.</source>
+        <translation>Non envoyé : vous vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost.</source>
+        <translation>Non envoyé : la connexion a été perdue.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server confirmed this message; it may not have been delivered.</source>
+        <translation>La connexion a été perdue avant que le serveur ne confirme ce message ; il n&apos;a peut-être pas été remis.</translation>
+    </message>
+    <message>
+        <source>Not sent: disconnected from the server.</source>
+        <translation>Non envoyé : déconnecté du serveur.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server&apos;s certificate was not trusted.</source>
+        <translation>Non envoyé : le certificat du serveur n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the password.</source>
+        <translation>Non envoyé : le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the name.</source>
+        <translation>Non envoyé : le serveur a refusé le nom.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::PendingLinesBar</name>
     <message>
         <source>&amp;Stop Sending</source>
@@ -1546,6 +1557,17 @@
     <message>
         <source>Sending the pasted lines one by one; still to go: %1</source>
         <translation>Envoi des lignes collées une par une ; restantes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::PeoplePane</name>
+    <message>
+        <source>Double-click someone to talk to them alone.</source>
+        <translation>Double-cliquez sur quelqu&apos;un pour lui parler seul à seul.</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>En ligne · %1</translation>
     </message>
 </context>
 <context>

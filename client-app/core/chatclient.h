@@ -2,6 +2,7 @@
 #pragma once
 
 #include "certificateproblem.h"
+#include "clientconnection.h"
 #include "connectsettings.h"
 #include "groupsummary.h"
 #include "messageentry.h"
@@ -15,55 +16,43 @@
 #include <namerules.h>
 #include <protocolerror.h>
 
-#include <QList>
-#include <QObject>
-#include <QQueue>
-#include <QStringList>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QTimer>
+#include <QList>
+#include <QObject>
+#include <QStringList>
 
 #include <chrono>
-#include <optional>
 
 namespace Chinwag {
 
-class ServerConnection;
-struct ServerLine;
+class Outbox;
 
-// A chat user's connection to a Chinwag server: registers a name, sends and receives, and says
-// everything the server says as typed signals. It matches replies to its commands first in,
-// first out (docs/PROTOCOL.md, "Replies"), answers the server's PING, notices a silent server,
-// reconnects with backoff after a lost connection and registers the same name again, and keeps
-// what the user types meanwhile until the connection is back. Over TLS, a server certificate that
-// cannot be verified is put to the user (certificateNeedsTrust) unless they trusted that very
-// certificate for that server before; the connection waits for trustCertificate().
+// A chat user's connection to a Chinwag server as the window and the session see it: registers a
+// name, sends and receives, and says everything the server says as typed signals. It puts
+// together a ClientConnection (the connection's life: TLS trust, signing in, PING, reconnecting),
+// whose CommandTracker matches replies to commands, and an Outbox for the user's messages; it
+// checks the names a command carries, keeps the user's away state across reconnects and writes
+// TYPING at most once an interval.
 class ChatClient : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class State {
-        Disconnected, // not connected, and not trying to
-        Connecting, // opening the connection
-        Registering, // connected, waiting for the name to be accepted
-        Online, // registered: messages go out
-        WaitingToReconnect, // the connection was lost or could not be made; trying again soon
-    };
-    Q_ENUM(State)
+    using State = ClientConnection::State;
 
     explicit ChatClient(QObject *parent = nullptr);
     ~ChatClient() override;
 
-    State state() const { return m_state; }
-    bool isOnline() const { return m_state == State::Online; }
-    const ConnectSettings &settings() const { return m_settings; }
+    State state() const { return m_connection->state(); }
+    bool isOnline() const { return m_connection->isOnline(); }
+    const ConnectSettings &settings() const { return m_connection->settings(); }
     // The name as the server spells it once registered; before, the name asked for.
-    QString name() const { return m_name; }
+    QString name() const { return m_connection->name(); }
     // The longest line the server takes, from its HELLO.
-    qsizetype maxLineBytes() const { return m_maxLineBytes; }
+    qsizetype maxLineBytes() const { return m_connection->maxLineBytes(); }
     // Why the last connection ended, or could not be made; empty while all is well.
-    QString disconnectReason() const { return m_disconnectReason; }
+    QString disconnectReason() const { return m_connection->disconnectReason(); }
     // Whether the user said they are away; kept across reconnects.
     bool isAway() const { return m_away; }
     QString awayText() const { return m_awayText; }
@@ -71,13 +60,19 @@ public:
     // The bytes the line that sends `text` to `to` takes, against maxLineBytes().
     static qsizetype lineBytes(const Conversation &to, const QString &text);
 
-    void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
+    void setBackoff(const ReconnectBackoff &backoff) { m_connection->setBackoff(backoff); }
     // Where the certificates the user trusted are kept; by default, in memory only.
-    void setTrustedCertificates(TrustedCertificates *trusted) { m_trust = trusted; }
+    void setTrustedCertificates(TrustedCertificates *trusted)
+    {
+        m_connection->setTrustedCertificates(trusted);
+    }
     // How long the server may stay silent before it is asked whether it is there, and how long
     // it then has to answer; and how long connecting and registering may take.
     void setTimeouts(std::chrono::milliseconds idle, std::chrono::milliseconds answer,
-                     std::chrono::milliseconds connect);
+                     std::chrono::milliseconds connect)
+    {
+        m_connection->setTimeouts(idle, answer, connect);
+    }
 
 public Q_SLOTS:
     void connectToServer(const Chinwag::ConnectSettings &settings);
@@ -113,7 +108,7 @@ public Q_SLOTS:
     void sendTyping(const Chinwag::Conversation &conversation);
 
 Q_SIGNALS:
-    void stateChanged(Chinwag::ChatClient::State state);
+    void stateChanged(Chinwag::ClientConnection::State state);
     void registered(const QString &name);
     // The server refused the name when connecting: the connection is given up.
     void nameRefused(const Chinwag::ProtocolError &error);
@@ -167,78 +162,25 @@ Q_SIGNALS:
     void reconnectScheduled(std::chrono::milliseconds delay);
 
 private:
-    struct PendingReply
-    {
-        Command command;
-        MessageEntry message; // a message's command: the message, localId != 0
-    };
-
-    void setState(State state);
-    void openConnection();
-    void handleOpened();
-    void handleClosed(const QString &reason);
-    void handleUnverifiedCertificate(const QSslCertificate &certificate,
-                                     const QList<QSslError> &errors);
-    void handleSilence();
-    void handleLine(const ServerLine &line);
-    void handleBadLine(const QByteArray &line, const ProtocolError &error);
-    void handleOk(const PendingReply &reply, const ServerLine &line);
-    void handleError(const PendingReply &reply, const ProtocolError &error);
-    void handleRegistrationRefused(const ProtocolError &error);
-    std::optional<PendingReply> takeReply(const ServerLine &line);
-
-    void write(const Command &command, const MessageEntry &message = {});
-    void writeMessage(MessageEntry entry);
+    void handleSignedIn(const QString &name);
+    void handleEvent(const ServerLine &line);
+    void handleAnswer(const Command &command, const ServerLine &reply);
+    void handleRefusal(const Command &command, quint64 localId, const ProtocolError &error);
+    void write(const Command &command) { m_connection->write(command); }
     // A command while not online fails at once, with NOT_REGISTERED.
     bool checkOnline(const Command &command);
     // Checks a name a command carries before it goes out; a bad one fails the command.
     bool checkName(const Command &command, const QString &name, NameRules::Kind kind);
-    void fail(MessageEntry entry, const QString &why);
-    void failUnconfirmed(const QString &why);
-    void failQueued(const QString &why);
-    void giveUp(const QString &reason);
-    void scheduleReconnect(const QString &reason);
-    void restartWatchdog();
     bool isMe(const QString &user) const;
-    // Whether the oldest command waiting for its reply is of this type.
-    bool awaits(Command::Type type) const;
 
-    ServerConnection *m_connection;
-    ConnectSettings m_settings;
-    QString m_name;
-    State m_state = State::Disconnected;
-    qsizetype m_maxLineBytes;
-    QString m_disconnectReason;
-    std::optional<ProtocolError> m_bye;
-    TrustedCertificates m_ownTrust;
-    TrustedCertificates *m_trust = &m_ownTrust;
-    // The certificate this connection failed on, until the user decides.
-    std::optional<CertificateProblem> m_certificateProblem;
-    bool m_registeredBefore = false; // this name was accepted on this server earlier
-
-    QQueue<PendingReply> m_replies; // written, waiting for their final reply
-    QList<MessageEntry> m_outbox; // typed while not online
-    quint64 m_lastLocalId = 0;
-
-    // The lines a LIST, GROUPS or MEMBERS asked for, until its OK.
-    QList<OnlineUser> m_listedUsers;
-    QList<GroupSummary> m_listedGroups;
-    QStringList m_listedMembers;
-    QList<ChatMessage> m_listedHistory;
+    ClientConnection *m_connection;
+    Outbox *m_outbox;
 
     bool m_away = false;
     QString m_awayText;
     // When TYPING last went out, per conversation (by its folded name), on m_clock.
     QHash<QString, qint64> m_typingSent;
     QElapsedTimer m_clock;
-
-    ReconnectBackoff m_backoff;
-    QTimer m_reconnectTimer;
-    QTimer m_watchdog;
-    bool m_pinged = false;
-    std::chrono::milliseconds m_idleTimeout;
-    std::chrono::milliseconds m_answerTimeout;
-    std::chrono::milliseconds m_connectTimeout;
 };
 
 } // namespace Chinwag

@@ -4,45 +4,31 @@
 #include "autoaway.h"
 #include "certificatedialog.h"
 #include "connectdialog.h"
-#include "connectionbanner.h"
+#include "connectionstatus.h"
 #include "conversationdelegate.h"
-#include "conversationsearch.h"
-#include "grouppanel.h"
+#include "conversationpane.h"
 #include "launchoptions.h"
-#include "messagecomposer.h"
-#include "messagedelegate.h"
-#include "messageinput.h"
-#include "messageview.h"
 #include "newgroupdialog.h"
 #include "notifier.h"
-#include "pendinglinesbar.h"
+#include "peoplepane.h"
 #include "preferencesdialog.h"
 #include "quickswitcher.h"
-#include "searchbar.h"
-#include "typinglabel.h"
-#include "userdelegate.h"
 
 #include <aboutdialog.h>
 #include <chatclient.h>
 #include <chatsession.h>
 #include <conversationlistmodel.h>
 #include <errormessages.h>
-#include <messagemodel.h>
 #include <namerules.h>
-#include <userlistmodel.h>
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QInputDialog>
-#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace Chinwag {
 
@@ -77,16 +63,20 @@ ChatWindow::ChatWindow(ChatSession *session, QSettings *settings, QWidget *paren
     m_autoAway = new AutoAway(m_client, m_settings, QCoreApplication::instance(), this);
     restoreLayout();
     openConversation(Conversation::everyone());
-    updateStatus();
+    updateActions();
     updateTitle();
 }
 
 ChatWindow::~ChatWindow() = default;
 
+Conversation ChatWindow::currentConversation() const
+{
+    return m_conversation->conversation();
+}
+
 void ChatWindow::createLayout()
 {
     ConversationListModel *conversations = m_session->conversations();
-
     m_conversationList = new QListView(this);
     m_conversationList->setObjectName(u"conversationList"_s);
     m_conversationList->setModel(conversations);
@@ -96,82 +86,14 @@ void ChatWindow::createLayout()
     m_conversationList->setMinimumWidth(170);
     m_conversationList->setBackgroundRole(QPalette::Window);
     m_conversationList->viewport()->setBackgroundRole(QPalette::Window);
-
-    m_title = new QLabel(this);
-    m_title->setObjectName(u"conversationTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(u"conversationSubtitle"_s);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    auto *header = new QWidget(this);
-    auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(16, 10, 16, 8);
-    headerLayout->setSpacing(1);
-    headerLayout->addWidget(m_title);
-    headerLayout->addWidget(m_subtitle);
-    auto *rule = new QFrame(this);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-
-    m_banner = new ConnectionBanner(m_client, this);
-    m_messages = new MessageView(this);
-    m_messages->setObjectName(u"messageView"_s);
-    m_searchBar = new SearchBar(this);
-    m_search = new ConversationSearch(m_messages, m_searchBar, this);
-    m_typing = new TypingLabel(m_session->typing(), this);
-    m_pending = new PendingLinesBar(m_session->pacer(), this);
-    m_composer = new MessageComposer(this);
-    m_composer->setObjectName(u"composer"_s);
-    m_composer->input()->setNameSource([this] { return completionNames(); });
-
-    auto *center = new QWidget(this);
-    auto *centerLayout = new QVBoxLayout(center);
-    centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->setSpacing(0);
-    centerLayout->addWidget(header);
-    centerLayout->addWidget(rule);
-    centerLayout->addWidget(m_banner);
-    centerLayout->addWidget(m_searchBar);
-    centerLayout->addWidget(m_messages, 1);
-    centerLayout->addWidget(m_typing);
-    centerLayout->addWidget(m_pending);
-    centerLayout->addWidget(m_composer);
-
-    m_groupPanel = new GroupPanel(m_session, this);
-    m_onlineTitle = new QLabel(this);
-    m_onlineTitle->setObjectName(u"onlineTitle"_s);
-    QFont onlineFont = m_onlineTitle->font();
-    onlineFont.setBold(true);
-    m_onlineTitle->setFont(onlineFont);
-    m_onlineTitle->setContentsMargins(10, 8, 10, 2);
-    m_users = new QListView(this);
-    m_users->setObjectName(u"usersList"_s);
-    m_users->setModel(m_session->users());
-    m_users->setItemDelegate(new UserDelegate(m_users));
-    m_users->setFrameShape(QFrame::NoFrame);
-    m_users->setMouseTracking(true);
-    m_users->setToolTip(tr("Double-click someone to talk to them alone."));
-    auto *people = new QWidget(this);
-    auto *peopleLayout = new QVBoxLayout(people);
-    peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->setSpacing(0);
-    peopleLayout->addWidget(m_groupPanel, 2);
-    auto *peopleRule = new QFrame(this);
-    peopleRule->setFrameShape(QFrame::HLine);
-    peopleRule->setFrameShadow(QFrame::Sunken);
-    peopleLayout->addWidget(peopleRule);
-    peopleLayout->addWidget(m_onlineTitle);
-    peopleLayout->addWidget(m_users, 3);
-    people->setMinimumWidth(200);
+    m_conversation = new ConversationPane(m_session, this);
+    m_people = new PeoplePane(m_session, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_conversationList);
-    m_splitter->addWidget(center);
-    m_splitter->addWidget(people);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_people);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -179,15 +101,7 @@ void ChatWindow::createLayout()
     m_splitter->setSizes({ 220, 640, 240 });
     setCentralWidget(m_splitter);
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"stateLabel"_s);
-    m_serverLabel = new QLabel(this);
-    m_serverLabel->setObjectName(u"serverLabel"_s);
-    m_nameLabel = new QLabel(this);
-    m_nameLabel->setObjectName(u"nameLabel"_s);
-    statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(m_serverLabel, 1);
-    statusBar()->addPermanentWidget(m_nameLabel);
+    new ConnectionStatus(m_client, statusBar(), this);
 
     connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
@@ -199,53 +113,31 @@ void ChatWindow::createLayout()
             &ChatWindow::openConversation);
     connect(conversations, &ConversationListModel::totalUnreadChanged, this,
             &ChatWindow::updateTitle);
-    connect(conversations, &QAbstractItemModel::dataChanged, this, &ChatWindow::updateComposer);
-    connect(m_users, &QListView::activated, this, [this](const QModelIndex &index) {
-        openConversation(Conversation::direct(index.data(UserListModel::NameRole).toString()));
-        m_composer->setFocus();
-    });
-    connect(m_session->users(), &QAbstractItemModel::rowsInserted, this, &ChatWindow::updateHeader);
-    connect(m_session->users(), &QAbstractItemModel::rowsRemoved, this, &ChatWindow::updateHeader);
-    connect(m_session->users(), &QAbstractItemModel::modelReset, this, &ChatWindow::updateHeader);
-    connect(m_session->users(), &QAbstractItemModel::dataChanged, this, &ChatWindow::updateHeader);
-    connect(conversations, &QAbstractItemModel::dataChanged, this, &ChatWindow::updateHeader);
-    connect(m_composer, &MessageComposer::submitted, this, &ChatWindow::submit);
-    connect(m_composer->input(), &MessageInput::typed, this, [this] {
-        if (!m_composer->text().trimmed().isEmpty()
-            && m_session->conversations()->isActive(m_current))
-            m_client->sendTyping(m_current);
-    });
-    connect(m_messages, &MessageView::topReached, this,
-            [this] { m_session->loadOlder(m_current); });
-    connect(m_session, &ChatSession::historyLoaded, this, [this](const Conversation &conversation) {
-        // On the first page, the user reads from the first message they have not seen.
-        const MessageModel *messages = m_session->conversations()->messages(conversation);
-        if (conversation == m_current && messages && m_messages->model() == messages
-            && m_messages->isFollowing())
-            showFirstUnread(messages);
-    });
+    connect(m_people, &PeoplePane::conversationRequested, this,
+            [this](const Conversation &conversation) {
+                openConversation(conversation);
+                m_conversation->setFocus();
+            });
+    connect(m_people, &PeoplePane::newGroupRequested, this, &ChatWindow::showNewGroupDialog);
+    connect(m_conversation, &ConversationPane::connectRequested, this,
+            [this] { showConnectDialog(); });
     connect(m_session, &ChatSession::historyLoadingChanged, this,
             [this](const Conversation &conversation, bool loading) {
                 const QString text = tr("Loading earlier messages…");
-                if (loading && conversation == m_current)
+                if (loading && conversation == currentConversation())
                     statusBar()->showMessage(text);
                 else if (!loading && statusBar()->currentMessage() == text)
                     statusBar()->clearMessage();
             });
-    connect(m_search, &ConversationSearch::closed, this, [this] { m_composer->setFocus(); });
-    connect(m_messages, &MessageView::linkActivated, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(m_messages, &MessageView::resendRequested, this, &ChatWindow::resend);
-    connect(m_groupPanel, &GroupPanel::newGroupRequested, this, &ChatWindow::showNewGroupDialog);
-    connect(m_banner, &ConnectionBanner::connectRequested, this, [this] { showConnectDialog(); });
 }
 
 void ChatWindow::createActions()
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
-    m_connectAction = chat->addAction(themedIcon(u"network-connect"_s, u"connect"_s),
-                                      tr("&Connect…"), this, [this] { showConnectDialog(); });
-    m_connectAction->setObjectName(u"connectAction"_s);
+    QAction *connectAction =
+            chat->addAction(themedIcon(u"network-connect"_s, u"connect"_s), tr("&Connect…"), this,
+                            [this] { showConnectDialog(); });
+    connectAction->setObjectName(u"connectAction"_s);
     m_disconnectAction =
             chat->addAction(themedIcon(u"network-disconnect"_s, u"disconnect"_s), tr("&Disconnect"),
                             m_client, &ChatClient::disconnectFromServer);
@@ -296,17 +188,9 @@ void ChatWindow::createActions()
 
 void ChatWindow::bindClient()
 {
-    connect(m_client, &ChatClient::stateChanged, this, [this] {
-        updateStatus();
-        updateComposer();
-    });
-    connect(m_client, &ChatClient::registered, this, [this] {
-        m_client->settings().save(*m_settings);
-        m_composer->setMaxLineBytes(m_client->maxLineBytes());
-        updateStatus();
-        updateHeader();
-    });
-    connect(m_client, &ChatClient::nameChanged, this, &ChatWindow::updateStatus);
+    connect(m_client, &ChatClient::stateChanged, this, &ChatWindow::updateActions);
+    connect(m_client, &ChatClient::registered, this,
+            [this] { m_client->settings().save(*m_settings); });
     connect(m_client, &ChatClient::nameRefused, this, [this](const ProtocolError &error) {
         showConnectDialog(ErrorMessages::describe(error));
     });
@@ -325,16 +209,13 @@ void ChatWindow::bindClient()
                 statusBar()->showMessage(ErrorMessages::describe(error), 8000);
             });
     connect(m_session, &ChatSession::messageArrived, this, &ChatWindow::notifyOfMessage);
-    connect(m_client, &ChatClient::awayChanged, this, [this](bool away) {
-        m_awayAction->setChecked(away);
-        updateStatus();
-    });
+    connect(m_client, &ChatClient::awayChanged, m_awayAction, &QAction::setChecked);
 }
 
 void ChatWindow::start(const LaunchOptions &options)
 {
     show();
-    m_composer->setFocus();
+    m_conversation->setFocus();
     if (!options.connectAtOnce) {
         askToConnect(options.settings, {});
         return;
@@ -397,99 +278,16 @@ void ChatWindow::openConversation(const Conversation &conversation)
 
 void ChatWindow::showConversation(const Conversation &conversation)
 {
-    ConversationListModel *conversations = m_session->conversations();
-    MessageModel *messages = conversations->messages(conversation);
-    if (!messages)
+    if (!m_session->conversations()->messages(conversation))
         return;
-    // A peer who changed name keeps the conversation, and what is being typed to them.
-    const QAbstractItemModel *shown =
-            m_search->isOpen() ? m_search->messages() : m_messages->model();
-    const bool another = m_current != conversation && shown != messages;
-    if (another) {
-        m_drafts.insert(m_current, m_composer->text());
-        m_composer->setText(m_drafts.take(conversation));
-        m_search->close();
-    }
-    m_current = conversation;
-    m_session->setCurrentConversation(conversation);
-    if (!m_search->isOpen() && m_messages->model() != messages)
-        m_messages->setModel(messages);
-    m_typing->setConversation(conversation);
-    if (another)
-        showFirstUnread(messages);
-    m_groupPanel->setConversation(conversation);
-    m_composer->setConversation(conversation, titleOf(conversation));
-    updateHeader();
-    updateComposer();
+    m_conversation->setConversation(conversation);
+    m_people->setConversation(conversation);
     updateTitle();
-}
-
-void ChatWindow::submit(const QString &text)
-{
-    const qsizetype lines = ChatSession::messageLines(text).size();
-    if (lines <= ConfirmLines) {
-        m_session->sendText(m_current, text);
-        return;
-    }
-    // A long paste is easy to make by mistake, and takes a while to go out.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Send %1 Messages?").arg(lines),
-                                tr("The text has %1 lines. Each line goes as its own message, a "
-                                   "few every second, to %2.")
-                                        .arg(lines)
-                                        .arg(titleOf(m_current)),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(u"confirmPaste"_s);
-    box->addButton(tr("&Send All"), QMessageBox::AcceptRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const Conversation to = m_current;
-    connect(box, &QMessageBox::accepted, this, [this, to, text] { m_session->sendText(to, text); });
-    connect(box, &QMessageBox::rejected, this, [this, text] {
-        if (m_composer->text().isEmpty())
-            m_composer->setText(text);
-    });
-    box->open();
-}
-
-void ChatWindow::resend(const QModelIndex &index)
-{
-    MessageModel *messages = m_session->conversations()->messages(m_current);
-    const QModelIndex source = m_search->toMessage(index);
-    if (!messages || source.model() != messages)
-        return;
-    const QString text = source.data(MessageModel::TextRole).toString();
-    messages->removeEntry(source.row());
-    m_session->sendText(m_current, text);
-}
-
-QStringList ChatWindow::completionNames() const
-{
-    QStringList names;
-    switch (m_current.kind) {
-    case Kind::Everyone:
-        names = m_session->users()->names();
-        break;
-    case Kind::Direct:
-        names = { m_current.name };
-        break;
-    case Kind::Group:
-        if (const UserListModel *members = m_session->conversations()->members(m_current))
-            names = members->names();
-        break;
-    }
-    const QString me = NameRules::key(m_client->name());
-    names.removeIf([&me](const QString &name) { return NameRules::key(name) == me; });
-    return names;
-}
-
-void ChatWindow::showFirstUnread(const MessageModel *messages)
-{
-    if (messages->unreadMarker() != 0)
-        m_messages->showFromLine(messages->index(messages->rowOfId(messages->unreadMarker())));
 }
 
 void ChatWindow::showSearch()
 {
-    m_search->open(m_session->conversations()->messages(m_current));
+    m_conversation->showSearch();
 }
 
 void ChatWindow::setAwayByHand(bool away)
@@ -531,93 +329,9 @@ void ChatWindow::notifyOfMessage(const Conversation &conversation, const ChatMes
     m_notifier->notify(title, message.text);
 }
 
-QString ChatWindow::titleOf(const Conversation &conversation) const
-{
-    switch (conversation.kind) {
-    case Kind::Everyone:
-        return tr("Everyone");
-    case Kind::Direct:
-        return conversation.name;
-    case Kind::Group:
-        return u"#"_s + conversation.name;
-    }
-    Q_UNREACHABLE();
-}
-
-void ChatWindow::updateHeader()
-{
-    m_title->setText(titleOf(m_current));
-    const int online = m_session->users()->rowCount();
-    m_onlineTitle->setText(tr("Online · %1").arg(online));
-    QString subtitle;
-    switch (m_current.kind) {
-    case Kind::Everyone:
-        subtitle = m_client->isOnline() ? tr("Everyone on this server · %1 online").arg(online)
-                                        : tr("Everyone on this server");
-        break;
-    case Kind::Direct: {
-        const int row = m_session->users()->rowOf(m_current.name);
-        if (row < 0)
-            subtitle = tr("Not online: messages are kept for them if they have been here before.");
-        else if (m_session->users()->user(row).away)
-            subtitle = tr("Away");
-        else
-            subtitle = tr("Online");
-        break;
-    }
-    case Kind::Group: {
-        const UserListModel *members = m_session->conversations()->members(m_current);
-        subtitle = m_session->conversations()->isActive(m_current)
-                ? tr("Private group of %1").arg(members ? members->rowCount() : 0)
-                : tr("You are no longer in this group.");
-        break;
-    }
-    }
-    m_subtitle->setText(subtitle);
-}
-
-void ChatWindow::updateStatus()
+void ChatWindow::updateActions()
 {
     const State state = m_client->state();
-    QString text;
-    QColor dot;
-    switch (state) {
-    case State::Disconnected:
-        text = tr("Disconnected");
-        dot = QColor(0x9e, 0x9e, 0x9e);
-        break;
-    case State::Connecting:
-        text = tr("Connecting…");
-        dot = QColor(0xf9, 0xa8, 0x25);
-        break;
-    case State::Registering:
-        text = tr("Signing in…");
-        dot = QColor(0xf9, 0xa8, 0x25);
-        break;
-    case State::Online:
-        text = tr("Online");
-        dot = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case State::WaitingToReconnect:
-        text = tr("Reconnecting…");
-        dot = QColor(0xe6, 0x51, 0x00);
-        break;
-    }
-    m_stateLabel->setText(u"<span style=\"color:%1\">\u25cf</span> %2"_s.arg(dot.name(), text));
-    const ConnectSettings &settings = m_client->settings();
-    m_serverLabel->setText(
-            !settings.isComplete() ? QString()
-                    : settings.tls
-                    ? tr("Server %1:%2, encrypted").arg(settings.host).arg(settings.port)
-                    : tr("Server %1:%2").arg(settings.host).arg(settings.port));
-    QString signedIn;
-    if (m_client->isOnline()) {
-        signedIn = m_client->isAway() ? tr("Signed in as %1 · away").arg(m_client->name())
-                                      : tr("Signed in as %1").arg(m_client->name());
-    }
-    m_nameLabel->setText(signedIn);
-    m_nameLabel->setToolTip(m_client->isAway() ? m_client->awayText() : QString());
-    m_connectAction->setEnabled(true);
     m_disconnectAction->setEnabled(state != State::Disconnected);
     m_newGroupAction->setEnabled(state == State::Online);
 }
@@ -625,23 +339,10 @@ void ChatWindow::updateStatus()
 void ChatWindow::updateTitle()
 {
     const int unread = m_session->conversations()->totalUnread();
-    QString title = tr("%1 — Chinwag").arg(titleOf(m_current));
+    QString title = tr("%1 — Chinwag").arg(ConversationPane::titleOf(currentConversation()));
     if (unread > 0)
         title = u"(%1) %2"_s.arg(unread).arg(title);
     setWindowTitle(title);
-}
-
-void ChatWindow::updateComposer()
-{
-    const bool connected = m_client->state() != State::Disconnected;
-    const bool active = m_session->conversations()->isActive(m_current);
-    m_composer->setEnabled(connected && active);
-    if (!connected)
-        m_composer->input()->setPlaceholderText(tr("Not connected"));
-    else if (!active)
-        m_composer->input()->setPlaceholderText(tr("You are no longer in this group"));
-    else
-        m_composer->input()->setPlaceholderText(tr("Message %1").arg(titleOf(m_current)));
 }
 
 void ChatWindow::showNewGroupDialog()
@@ -661,7 +362,7 @@ void ChatWindow::showQuickSwitcher()
     switcher->setAttribute(Qt::WA_DeleteOnClose);
     connect(switcher, &QuickSwitcher::conversationChosen, this, [this](const Conversation &c) {
         openConversation(c);
-        m_composer->setFocus();
+        m_conversation->setFocus();
     });
     switcher->open();
 }
@@ -691,7 +392,7 @@ void ChatWindow::changeEvent(QEvent *event)
 
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
-    m_session->markRead(m_current);
+    m_session->markRead(currentConversation());
     saveLayout();
     if (m_client->state() != State::Disconnected)
         m_client->disconnectFromServer();

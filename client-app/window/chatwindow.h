@@ -8,11 +8,9 @@
 #include <connectsettings.h>
 #include <conversation.h>
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
-class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;
@@ -22,21 +20,15 @@ namespace Chinwag {
 class AutoAway;
 class ChatClient;
 class ChatSession;
-class ConnectionBanner;
-class ConversationSearch;
-class GroupPanel;
-class MessageComposer;
-class MessageModel;
-class MessageView;
+class ConversationPane;
 class Notifier;
-class PendingLinesBar;
-class SearchBar;
-class TypingLabel;
+class PeoplePane;
 struct LaunchOptions;
 
-// The chat window: the conversations on the left, the current one in the middle with its input,
-// who is online and the current group on the right, and the connection in the status bar. It
-// binds widgets to the session's models and the client's signals, and never touches a socket.
+// The chat window: the conversations on the left, the current one in the middle with its input
+// (ConversationPane), the current group and who is online on the right (PeoplePane), and the
+// connection in the status bar. It binds widgets to the session's models and the client's
+// signals, and never touches a socket.
 // It also sets the user away after the idle time chosen in the preferences, and back on input.
 class ChatWindow : public QMainWindow
 {
@@ -48,10 +40,7 @@ public:
 
     // Connects at once when the command line gave host, port and name; else asks.
     void start(const LaunchOptions &options);
-    Conversation currentConversation() const { return m_current; }
-
-    // A paste of more lines than this asks before sending them.
-    static constexpr int ConfirmLines = 20;
+    Conversation currentConversation() const;
 
 public Q_SLOTS:
     // Asks where to connect and as whom, showing why the last attempt failed if it did, with
@@ -82,18 +71,10 @@ private:
     void saveLayout();
 
     void showConversation(const Conversation &conversation);
-    void submit(const QString &text);
-    void resend(const QModelIndex &index);
     void notifyOfMessage(const Conversation &conversation, const ChatMessage &message);
-    void updateHeader();
-    void updateStatus();
+    // Disconnect and New Group only when they can be done.
+    void updateActions();
     void updateTitle();
-    void updateComposer();
-    QString titleOf(const Conversation &conversation) const;
-    // Brings the first unread message to the top when the newest would hide it.
-    void showFirstUnread(const MessageModel *messages);
-    // The names Tab completes in the current conversation.
-    QStringList completionNames() const;
     void setAwayByHand(bool away);
 
     ChatSession *m_session;
@@ -103,31 +84,13 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QListView *m_conversationList = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    ConnectionBanner *m_banner = nullptr;
-    MessageView *m_messages = nullptr;
-    SearchBar *m_searchBar = nullptr;
-    ConversationSearch *m_search = nullptr;
-    TypingLabel *m_typing = nullptr;
-    PendingLinesBar *m_pending = nullptr;
-    MessageComposer *m_composer = nullptr;
-    GroupPanel *m_groupPanel = nullptr;
-    QLabel *m_onlineTitle = nullptr;
-    QListView *m_users = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QAction *m_connectAction = nullptr;
+    ConversationPane *m_conversation = nullptr;
+    PeoplePane *m_people = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_newGroupAction = nullptr;
     QAction *m_awayAction = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     AutoAway *m_autoAway = nullptr;
-
-    Conversation m_current;
-    // What was typed and not sent, per conversation.
-    QHash<Conversation, QString> m_drafts;
 };
 
 } // namespace Chinwag

@@ -4,6 +4,7 @@
 #include <chatclient.h>
 #include <chatsession.h>
 #include <chatwindow.h>
+#include <conversationpane.h>
 #include <conversationlistmodel.h>
 #include <idlewatcher.h>
 #include <launchoptions.h>
@@ -463,7 +464,7 @@ void tst_ClientHistoryGui::longPasteAsksThenGoesPacedAndCanBeStopped()
 
     // a long one asks first (no: the text is back in the input),
     QStringList lines;
-    for (int i = 1; i <= ChatWindow::ConfirmLines + 20; ++i)
+    for (int i = 1; i <= ConversationPane::ConfirmLines + 20; ++i)
         lines.append(u"line %1"_s.arg(i));
     QApplication::clipboard()->setText(lines.join(u'\n'));
     QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);

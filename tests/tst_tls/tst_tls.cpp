@@ -198,7 +198,7 @@ void tst_Tls::untrustedCertificateIsPutToTheUser()
     // and meanwhile it is not connected, and does not try again by itself.
     QCOMPARE(anna->state(), ChatClient::State::Disconnected);
     QCOMPARE(anna->disconnectReason(),
-             ChatClient::tr("The server's certificate could not be verified."));
+             ClientConnection::tr("The server's certificate could not be verified."));
     QTRY_COMPARE(server->clientCount(), 0);
     QCOMPARE(registered.count(), 0);
     QCOMPARE(reconnects.count(), 0);
@@ -370,7 +370,7 @@ void tst_Tls::changedCertificateIsAskedAboutAsAChange()
     QCOMPARE(problem.trustedBefore, m_first->fingerprint);
     QCOMPARE(anna->state(), ChatClient::State::Disconnected);
     QCOMPARE(anna->disconnectReason(),
-             ChatClient::tr("The server's certificate has changed since you trusted it."));
+             ClientConnection::tr("The server's certificate has changed since you trusted it."));
     const qsizetype attempts = reconnects.count();
     QCOMPARE(m_server->clientCount(), 0);
 
