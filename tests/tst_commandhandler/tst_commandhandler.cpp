@@ -147,9 +147,10 @@ void tst_CommandHandler::makeHandler(bool accountsRequired)
 
 void tst_CommandHandler::cleanup()
 {
+    // The registry lets go of its sessions before they are deleted: it still points at them.
+    m_registry->clear();
     qDeleteAll(m_sessions);
     m_sessions.clear();
-    m_registry->clear();
     m_handler.reset();
     m_hasher.reset();
     m_records.clear();
