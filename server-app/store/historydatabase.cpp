@@ -77,10 +77,14 @@ const QList<QStringList> &migrations()
                 u" read_id INTEGER NOT NULL,"
                 u" PRIMARY KEY (account, conversation)) WITHOUT ROWID"_s,
         },
+        // Message ids reserved before they are given out (Store::IdBlock).
+        {
+                u"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }
-static_assert(HistoryDatabase::SchemaVersion == 2, "add the migration to the new version");
+static_assert(HistoryDatabase::SchemaVersion == 3, "add the migration to the new version");
 
 // Messages are inserted this many rows per statement: SQLite and Qt SQL then do their work per
 // statement once for many messages, which takes the writer's time per message to less than half.

@@ -29,7 +29,7 @@ class HistoryDatabase
 
 public:
     // The schema this server writes; PRAGMA user_version holds a file's.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit HistoryDatabase(const QString &path);
     ~HistoryDatabase();

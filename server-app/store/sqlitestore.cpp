@@ -93,6 +93,11 @@ bool SqliteStore::start(QString *error)
         return false;
     }
     load(std::move(*state));
+    // The first block of ids is on the disk before the first of them is given out.
+    if (!reserveIds(lastId() + IdBlock)) {
+        *error = m_reader.errorString();
+        return false;
+    }
 
     m_thread.start();
     bool opened = false;
@@ -112,7 +117,21 @@ SqliteStore::~SqliteStore()
         // Runs after every batch queued before it, then ends the thread.
         QMetaObject::invokeMethod(m_writer.get(), &HistoryWriter::close, Qt::QueuedConnection);
         m_thread.wait();
+        // Every message is written: the next server goes on from the last id, not the block's end.
+        reserveIds(lastRecordedId());
     }
+}
+
+bool SqliteStore::reserveIds(quint64 upTo)
+{
+    HistoryBatch reservation;
+    auto change = StoreChange::of(StoreChange::Kind::IdsReserved);
+    change.id = upTo;
+    reservation.changes.append(change);
+    if (!m_reader.write(reservation))
+        return false;
+    setReservedIds(upTo);
+    return true;
 }
 
 void SqliteStore::append(const StoredMessage &stored)

@@ -62,6 +62,8 @@ protected:
 private:
     SqliteStore(const QString &file, std::unique_ptr<QTemporaryDir> temporary);
     bool start(QString *error);
+    // Writes a reservation at once, on the reader's connection: only while the writer is idle.
+    bool reserveIds(quint64 upTo);
     void scheduleFlush();
     void flush();
     void confirm(quint64 upToId);

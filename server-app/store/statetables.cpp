@@ -103,6 +103,11 @@ bool StateTables::apply(const StoreChange &change)
         q.bindValue(2, qint64(change.id));
         return run(q);
     }
+    case StoreChange::Kind::IdsReserved:
+        once.prepare(u"INSERT INTO meta (key, value) VALUES ('reserved_ids', ?)"
+                     u" ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        once.bindValue(0, qint64(change.id));
+        return run(once);
     case StoreChange::Kind::HeldDelivered:
         m_deleteHeld->bindValue(0, change.key);
         m_deleteHeld->bindValue(1, qint64(change.id));
@@ -143,6 +148,10 @@ bool StateTables::load(Store::State &state)
         m_error = q.lastError().text();
         return false;
     };
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'reserved_ids'"_s))
+        return failed();
+    if (q.next())
+        state.reservedIds = q.value(0).toULongLong();
     if (!q.exec(u"SELECT key, name, password, created, last_seen, history_after, locked"
                 u" FROM accounts"_s))
         return failed();

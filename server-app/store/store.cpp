@@ -22,6 +22,12 @@ void Store::record(const StoredMessage &stored)
 {
     const ChatMessage &message = stored.message;
     m_lastId = std::max(m_lastId, message.id);
+    if (message.id + IdReserveAhead > m_reservedIds) {
+        m_reservedIds = message.id + IdBlock;
+        auto change = StoreChange::of(StoreChange::Kind::IdsReserved);
+        change.id = m_reservedIds;
+        apply(change);
+    }
     ++m_messageCount;
     if (message.to.kind == Conversation::Kind::Direct) {
         notePeer(stored.senderKey, stored.recipientKey, message.to.name, message.id);
@@ -142,7 +148,10 @@ QList<Store::DirectPeer> Store::directPeers(const QString &accountKey) const
 
 void Store::load(State &&state)
 {
+    // Whatever was reserved may have been given out by a server that did not stop cleanly.
     m_lastId = state.lastId;
+    m_idFloor = state.reservedIds;
+    m_reservedIds = state.reservedIds;
     m_messageCount = state.messageCount;
     for (Account &account : state.accounts)
         m_accounts.insert(account.key, std::move(account));

@@ -9,6 +9,8 @@
 #include "storedgroup.h"
 #include "storedmessage.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -50,6 +52,7 @@ public:
     struct State
     {
         quint64 lastId = 0;
+        quint64 reservedIds = 0; // see IdBlock
         quint64 messageCount = 0;
         QList<Account> accounts;
         QList<StoredGroup> groups;
@@ -58,14 +61,24 @@ public:
         QList<DirectLast> directLasts;
     };
 
+    // Message ids are reserved in blocks, recorded before they are given out, so that after a
+    // crash that lost the last messages no id is given twice: the ids start again after the
+    // block. A new block is asked for while IdReserveAhead ids of the old one are left, far
+    // more than the messages a store holds unwritten, so that it is written before it is used.
+    static constexpr quint64 IdBlock = 16384;
+    static constexpr quint64 IdReserveAhead = IdBlock / 2;
+
     using QObject::QObject;
 
     // How a conversation is named in read positions: "*", "@" and the peer's key, "#" and the
     // group's key.
     static QString conversationKey(Conversation::Kind kind, const QString &key = {});
 
-    // The newest message id the store holds, to seed the server's ids with.
-    quint64 lastId() const { return m_lastId; }
+    // The newest message id the store holds, or that may have been given out before a crash:
+    // to seed the server's ids with.
+    quint64 lastId() const { return std::max(m_lastId, m_idFloor); }
+    // The ids recorded as given out, up to this one.
+    quint64 reservedIds() const { return m_reservedIds; }
 
     // Keeps a message; one held for an offline account waits in takeHeld().
     void record(const StoredMessage &stored);
@@ -106,6 +119,11 @@ signals:
 
 protected:
     void load(State &&state);
+    // A block of ids the implementation has recorded itself.
+    void setReservedIds(quint64 upTo) { m_reservedIds = upTo; }
+    // The newest id given to a message kept here: what a clean stop records as reserved, so
+    // that the next start goes on without a gap.
+    quint64 lastRecordedId() const { return m_lastId; }
     // A message for the implementation to keep.
     virtual void append(const StoredMessage &stored) = 0;
     virtual void apply(const StoreChange &change) = 0;
@@ -115,6 +133,8 @@ private:
                   quint64 id);
 
     quint64 m_lastId = 0;
+    quint64 m_idFloor = 0; // reserved when the store was loaded
+    quint64 m_reservedIds = 0;
     quint64 m_messageCount = 0;
     quint64 m_heldCount = 0;
     QHash<QString, Account> m_accounts;

@@ -19,6 +19,8 @@ struct StoreChange
         GroupDeleted, // key
         ReadPositionSaved, // key: the account; conversation; id
         HeldDelivered, // key: the account; id: every message held for it up to this one
+        IdsReserved, // id: message ids up to this one may have been given out (or, at a clean
+                     // stop, have been)
     };
 
     Kind kind = Kind::AccountSaved;
