@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QSettings>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -44,6 +45,9 @@ void raiseFileLimit()
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit reached (ulimit -f) is then a failed write the history survives and
+    // retries, as a full disk is, rather than a signal that kills the server.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Without a display there is no window to show: run headless rather than fail.
     const bool headless =
             ServerCommandLine::asksHeadless(argc, argv) || !DisplayCheck::available(argc, argv);

@@ -331,6 +331,25 @@
         <source>server has stopped</source>
         <translation>Der Server wurde angehalten</translation>
     </message>
+    <message>
+        <source>Writing the history fell behind: reading from the clients waits until it catches up</source>
+        <translation>Das Schreiben des Verlaufs ist in Rückstand geraten: Von den Clients wird erst wieder gelesen, wenn es aufgeholt hat</translation>
+    </message>
+    <message>
+        <source>Writing the history caught up</source>
+        <translation>Das Schreiben des Verlaufs hat aufgeholt</translation>
+    </message>
+    <message>
+        <source>The history is written again</source>
+        <translation>Der Verlauf wird wieder geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be kept in the history while writing failed</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht im Verlauf behalten werden, während das Schreiben fehlschlug</numerusform>
+            <numerusform>%n Nachrichten konnten nicht im Verlauf behalten werden, während das Schreiben fehlschlug</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -1468,6 +1487,10 @@
     <message>
         <source>%1. The server runs without a history: HISTORY is refused, there are no accounts, and messages to users who are offline are not held.</source>
         <translation>%1. Der Server läuft ohne Verlauf: HISTORY wird abgelehnt, es gibt keine Konten, und Nachrichten an Benutzer, die offline sind, werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 (not written: %2)</source>
+        <translation>%1 (nicht geschrieben: %2)</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,25 @@
         <source>server has stopped</source>
         <translation>le serveur s&apos;est arrêté</translation>
     </message>
+    <message>
+        <source>Writing the history fell behind: reading from the clients waits until it catches up</source>
+        <translation>L’écriture de l’historique a pris du retard : la lecture des clients attend qu’elle le rattrape</translation>
+    </message>
+    <message>
+        <source>Writing the history caught up</source>
+        <translation>L’écriture de l’historique a rattrapé son retard</translation>
+    </message>
+    <message>
+        <source>The history is written again</source>
+        <translation>L’historique est de nouveau écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be kept in the history while writing failed</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être gardé dans l’historique pendant l’échec de l’écriture</numerusform>
+            <numerusform>%n messages n’ont pas pu être gardés dans l’historique pendant l’échec de l’écriture</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -1468,6 +1487,10 @@
     <message>
         <source>%1. The server runs without a history: HISTORY is refused, there are no accounts, and messages to users who are offline are not held.</source>
         <translation>%1. Le serveur fonctionne sans historique : HISTORY est refusé, il n’y a pas de comptes, et les messages aux utilisateurs hors ligne ne sont pas gardés.</translation>
+    </message>
+    <message>
+        <source>%1 (not written: %2)</source>
+        <translation>%1 (non écrit : %2)</translation>
     </message>
 </context>
 <context>

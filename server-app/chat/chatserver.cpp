@@ -82,6 +82,23 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
         connect(m_history.get(), &SqliteStore::failed, this,
                 [this](const QString &error) { m_log.add(LogRecord::Kind::Error, error); });
         connect(m_history.get(), &Store::accountChanged, this, &ChatServer::accountChanged);
+        connect(m_history.get(), &Store::writingFellBehind, this, [this] {
+            m_log.add(LogRecord::Kind::Error,
+                      tr("Writing the history fell behind: reading from the clients waits until "
+                         "it catches up"));
+            setReadingHeld(true);
+        });
+        connect(m_history.get(), &Store::writingCaughtUp, this, [this] {
+            m_log.add(LogRecord::Kind::Server, tr("Writing the history caught up"));
+            setReadingHeld(false);
+        });
+        connect(m_history.get(), &Store::writingResumed, this,
+                [this] { m_log.add(LogRecord::Kind::Server, tr("The history is written again")); });
+        connect(m_history.get(), &Store::messagesNotStored, this, [this](qsizetype count) {
+            m_log.add(LogRecord::Kind::Error,
+                      tr("%n message(s) could not be kept in the history while writing failed",
+                         nullptr, int(count)));
+        });
     }
     connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
     connect(&m_listener, &QTcpServer::acceptError, this, [this] { handleAcceptError(m_listener); });
@@ -285,6 +302,8 @@ void ChatServer::adopt(std::unique_ptr<Transport> transport)
     m_log.add(LogRecord::Kind::Server, tr("Total Clients = %1").arg(m_sessions.size()));
     emit clientConnected(id);
     session->start();
+    if (m_readingHeld)
+        session->suspend();
     if (const std::optional<qint64> next = session->checkTimeouts(m_timeouts.now()))
         m_timeouts.schedule(id, *next);
 }
@@ -318,6 +337,18 @@ void ChatServer::handleAcceptError(QTcpServer &listener)
         if (listener.isListening())
             listener.resumeAccepting();
     });
+}
+
+void ChatServer::setReadingHeld(bool held)
+{
+    if (std::exchange(m_readingHeld, held) == held)
+        return;
+    for (Session *session : std::as_const(m_sessions)) {
+        if (held)
+            session->suspend();
+        else
+            session->resume();
+    }
 }
 
 void ChatServer::checkTimeouts()

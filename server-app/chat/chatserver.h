@@ -112,6 +112,8 @@ private:
     void adopt(std::unique_ptr<Transport> transport);
     void refuse(std::unique_ptr<Transport> transport, const ServerLine &bye);
     void handleAcceptError(QTcpServer &listener);
+    // Suspends every session while the store catches up, so that TCP holds the senders back.
+    void setReadingHeld(bool held);
     void checkTimeouts();
     void finishSession(Chinwag::Session *session);
     void finishStop();
@@ -134,6 +136,7 @@ private:
     TcpListener m_listener;
     QSslServer m_tlsListener;
     QHash<quint64, Session *> m_sessions;
+    bool m_readingHeld = false; // while the store catches up: see setReadingHeld()
     QHash<QHostAddress, int> m_sessionsPerAddress;
     // The coarse clock of the timeouts (TimeoutWheel::now()), moved on by m_timeoutTimer.
     TimeoutWheel m_timeouts;

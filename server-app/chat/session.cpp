@@ -113,16 +113,15 @@ void Session::setAway(bool away, const QString &text)
 
 void Session::suspend()
 {
-    m_suspended = true;
+    ++m_suspended;
     if (!m_transport->isReadingPaused())
         m_transport->setReadingPaused(true);
 }
 
 void Session::resume()
 {
-    if (!m_suspended)
+    if (m_suspended == 0 || --m_suspended > 0)
         return;
-    m_suspended = false;
     // Within a command's own handling, the loop of takeLines() goes on by itself.
     if (!m_takingLines && m_state != State::Closing)
         takeLines();
@@ -213,7 +212,7 @@ void Session::takeLines()
     const bool limited = m_limits.floodLinesPerSecond > 0;
     const qint64 now = limited ? FloodControl::now() : 0;
     const QScopedValueRollback taking(m_takingLines, true);
-    while (m_state != State::Closing && !m_dropped && !m_suspended && m_framer.hasFrame()) {
+    while (m_state != State::Closing && !m_dropped && m_suspended == 0 && m_framer.hasFrame()) {
         if (limited) {
             // An episode of flooding ends once the client has been quiet for a whole burst.
             if (m_flooding && m_flood.isFull(now) && m_floodBytes.isFull(now))
@@ -242,7 +241,8 @@ void Session::takeLines()
             m_floodBytes.charge(now, m_limits.floodBytesPerSecond, frame.line.size() + 1);
         handleFrame(frame);
     }
-    if (m_state != State::Closing && !m_dropped && !m_suspended && m_transport->isReadingPaused())
+    if (m_state != State::Closing && !m_dropped && m_suspended == 0
+        && m_transport->isReadingPaused())
         m_transport->setReadingPaused(false);
 }
 

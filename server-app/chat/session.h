@@ -80,8 +80,9 @@ public:
     // what is queued is written, or after a grace period if the client does not read.
     void close(const ServerLine &bye, const QString &why);
 
-    // For a command whose answer takes a while (a password to check, a store to read): no
-    // further command is handed on, and reading waits, until resume(); replies stay in order.
+    // For a command whose answer takes a while (a password to check, a store to read), or
+    // while the store catches up: no further command is handed on, and reading waits, until as
+    // many resume() as there were suspend(); replies stay in order.
     void suspend();
     void resume();
 
@@ -167,7 +168,7 @@ private:
     size_t m_registryIndex = 0;
     QString m_awayText;
     bool m_away = false;
-    bool m_suspended = false;
+    int m_suspended = 0; // suspend() not yet resumed
     bool m_takingLines = false;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;

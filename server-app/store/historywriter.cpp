@@ -4,6 +4,7 @@
 #include "historydatabase.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <utility>
 
@@ -26,8 +27,9 @@ bool HistoryWriter::open()
 void HistoryWriter::append(const HistoryBatch &batch)
 {
     m_queue.append(batch);
-    // Batches queued behind this call are merged into the same transaction.
-    if (!std::exchange(m_commitPosted, true))
+    // Batches queued behind this call are merged into the same transaction. While writing
+    // fails, the next try waits for its timer rather than failing once a batch.
+    if (!m_failing && !std::exchange(m_commitPosted, true))
         QMetaObject::invokeMethod(this, &HistoryWriter::commit, Qt::QueuedConnection);
 }
 
@@ -36,14 +38,35 @@ void HistoryWriter::commit()
     m_commitPosted = false;
     if (m_queue.isEmpty() || !m_database)
         return;
+    if (!m_database->write(m_queue)) {
+        if (!std::exchange(m_failing, true))
+            emit failed(m_database->errorString());
+        QList<StoredMessage> &messages = m_queue.messages;
+        if (messages.size() > MaxKeptMessages) {
+            const qsizetype dropped = messages.size() - MaxKeptMessages;
+            const quint64 lastDropped = messages.at(dropped - 1).message.id;
+            messages.remove(0, dropped);
+            emit messagesDropped(dropped);
+            emit written(lastDropped);
+        }
+        retryLater();
+        return;
+    }
     const HistoryBatch batch = std::exchange(m_queue, {});
-    const bool ok = m_database->write(batch);
-    // Said once when writing starts to fail, not once per batch.
-    if (!ok && !m_failing)
-        emit failed(m_database->errorString());
-    m_failing = !ok;
+    if (std::exchange(m_failing, false))
+        emit resumed();
     if (!batch.messages.isEmpty())
         emit written(batch.messages.constLast().message.id);
+}
+
+void HistoryWriter::retryLater()
+{
+    if (std::exchange(m_retryPosted, true))
+        return;
+    QTimer::singleShot(RetryMSecs, this, [this] {
+        m_retryPosted = false;
+        commit();
+    });
 }
 
 void HistoryWriter::close()

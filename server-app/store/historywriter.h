@@ -14,12 +14,18 @@ class HistoryDatabase;
 
 // The history's writer, on a thread of its own so that a slow disk never holds up the event
 // loop that routes messages. Batches arrive as queued calls; those that arrive while a
-// transaction is being written are merged and written together in the next one.
+// transaction is being written are merged and written together in the next one. A transaction
+// that fails (disk full, the file taken away, locked by another program) is kept and tried
+// again every RetryMSecs, so that writing resumes by itself once it can; meanwhile at most
+// MaxKeptMessages wait, and older messages beyond them are given up, never the other changes.
 class HistoryWriter : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int RetryMSecs = 1000;
+    static constexpr qsizetype MaxKeptMessages = 16384;
+
     explicit HistoryWriter(const QString &path);
     ~HistoryWriter() override;
 
@@ -31,12 +37,18 @@ public:
     void close();
 
 signals:
-    // The messages up to this id are written, or were given up on (failed() said why).
+    // The messages up to this id are written, or were given up on (messagesDropped()).
     void written(quint64 upToId);
+    // Writing started to fail; said once, not once per try.
     void failed(const QString &error);
+    // Writing works again after failed().
+    void resumed();
+    // While writing failed, this many more messages waited than are kept: they are not stored.
+    void messagesDropped(qsizetype count);
 
 private:
     void commit();
+    void retryLater();
 
     const QString m_path;
     std::unique_ptr<HistoryDatabase> m_database;
@@ -44,6 +56,7 @@ private:
     QString m_error;
     bool m_commitPosted = false;
     bool m_failing = false;
+    bool m_retryPosted = false;
 };
 
 } // namespace Chinwag

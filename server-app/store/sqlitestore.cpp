@@ -66,7 +66,12 @@ SqliteStore::SqliteStore(const QString &file, std::unique_ptr<QTemporaryDir> tem
     m_flushTimer.setInterval(FlushIntervalMSecs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SqliteStore::flush);
     connect(m_writer.get(), &HistoryWriter::written, this, &SqliteStore::confirm);
-    connect(m_writer.get(), &HistoryWriter::failed, this, &SqliteStore::failed);
+    connect(m_writer.get(), &HistoryWriter::failed, this, &SqliteStore::writingFailed);
+    connect(m_writer.get(), &HistoryWriter::resumed, this, [this] {
+        setWriteError({});
+        emit writingResumed();
+    });
+    connect(m_writer.get(), &HistoryWriter::messagesDropped, this, &SqliteStore::messagesNotStored);
     m_writer->moveToThread(&m_thread);
 }
 
@@ -138,6 +143,11 @@ void SqliteStore::append(const StoredMessage &stored)
 {
     m_batch.messages.append(stored);
     m_unconfirmed.append(stored);
+    // A writer that fails holds up nobody: the chat goes on, and what cannot wait is not stored.
+    if (!m_behind && writeError().isEmpty() && m_unconfirmed.size() >= MaxUnwritten) {
+        m_behind = true;
+        emit writingFellBehind();
+    }
     scheduleFlush();
 }
 
@@ -238,6 +248,18 @@ void SqliteStore::confirm(quint64 upToId)
             m_unconfirmed.cbegin(), m_unconfirmed.cend(), upToId,
             [](quint64 id, const StoredMessage &stored) { return id < stored.message.id; });
     m_unconfirmed.remove(0, firstLater - m_unconfirmed.cbegin());
+    if (m_behind && m_unconfirmed.size() <= MaxUnwritten / 2) {
+        m_behind = false;
+        emit writingCaughtUp();
+    }
+}
+
+void SqliteStore::writingFailed(const QString &error)
+{
+    setWriteError(error);
+    if (std::exchange(m_behind, false))
+        emit writingCaughtUp();
+    emit failed(error);
 }
 
 } // namespace Chinwag

@@ -67,6 +67,7 @@ private:
     void scheduleFlush();
     void flush();
     void confirm(quint64 upToId);
+    void writingFailed(const QString &error);
 
     std::unique_ptr<QTemporaryDir> m_temporary;
     const QString m_file;
@@ -79,6 +80,7 @@ private:
     QHash<QString, StoreChange> m_pendingReads; // the newest of each account and conversation
     QList<StoredMessage> m_unconfirmed; // by growing id: queued or being written
     QTimer m_flushTimer;
+    bool m_behind = false; // see writingFellBehind()
 };
 
 } // namespace Chinwag

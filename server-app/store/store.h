@@ -67,6 +67,10 @@ public:
     // more than the messages a store holds unwritten, so that it is written before it is used.
     static constexpr quint64 IdBlock = 16384;
     static constexpr quint64 IdReserveAhead = IdBlock / 2;
+    // Messages a store may hold unwritten while writing works: see writingFellBehind().
+    static constexpr qsizetype MaxUnwritten = 4096;
+    static_assert(MaxUnwritten < qsizetype(IdReserveAhead),
+                  "a block is written before the ids reserved ahead of it are given out");
 
     using QObject::QObject;
 
@@ -111,9 +115,20 @@ public:
     // The account's direct conversations since its history began, in no order.
     QList<DirectPeer> directPeers(const QString &accountKey) const;
 
+    // What the store could not write, while writing fails; empty while it works.
+    QString writeError() const { return m_writeError; }
+
 signals:
     // Writing or reading failed: for the server's log.
     void failed(const QString &error);
+    // More messages wait to be written than MaxUnwritten: the server stops reading from its
+    // clients (TCP back-pressure) until writingCaughtUp(), rather than the queue growing.
+    void writingFellBehind();
+    void writingCaughtUp();
+    // Writing works again after failing (writeError() was not empty).
+    void writingResumed();
+    // While writing failed, more messages waited than are kept: these were not stored.
+    void messagesNotStored(qsizetype count);
     // An account was added, changed or deleted: for the monitor.
     void accountChanged(const QString &key);
 
@@ -124,6 +139,7 @@ protected:
     // The newest id given to a message kept here: what a clean stop records as reserved, so
     // that the next start goes on without a gap.
     quint64 lastRecordedId() const { return m_lastId; }
+    void setWriteError(const QString &error) { m_writeError = error; }
     // A message for the implementation to keep.
     virtual void append(const StoredMessage &stored) = 0;
     virtual void apply(const StoreChange &change) = 0;
@@ -132,6 +148,7 @@ private:
     void notePeer(const QString &accountKey, const QString &peerKey, const QString &peerName,
                   quint64 id);
 
+    QString m_writeError;
     quint64 m_lastId = 0;
     quint64 m_idFloor = 0; // reserved when the store was loaded
     quint64 m_reservedIds = 0;

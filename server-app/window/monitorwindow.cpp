@@ -373,10 +373,15 @@ void MonitorWindow::updateHistoryFigures()
         return;
     }
     const QLocale locale;
-    m_historyFigures->setText(tr("History: %1 stored, %2 held, %3")
-                                      .arg(locale.toString(history->messageCount()),
-                                           locale.toString(history->heldCount()),
-                                           locale.formattedDataSize(history->sizeOnDisk())));
+    const QString figures = tr("History: %1 stored, %2 held, %3")
+                                    .arg(locale.toString(history->messageCount()),
+                                         locale.toString(history->heldCount()),
+                                         locale.formattedDataSize(history->sizeOnDisk()));
+    const QString error = history->writeError();
+    // Red for as long as nothing reaches the disk; back to normal once writing resumes.
+    m_historyFigures->setText(error.isEmpty() ? figures
+                                              : tr("%1 (not written: %2)").arg(figures, error));
+    m_historyFigures->setStyleSheet(error.isEmpty() ? QString() : u"QLabel { color: #b00020; }"_s);
 }
 
 void MonitorWindow::restoreLayout()

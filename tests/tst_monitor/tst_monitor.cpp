@@ -2,6 +2,7 @@
 #include "chatserver.h"
 #include "accountsmodel.h"
 #include "clientsmodel.h"
+#include "databaselock.h"
 #include "eventlogmodel.h"
 #include "groupsmodel.h"
 #include "monitorwindow.h"
@@ -92,6 +93,7 @@ private slots:
     void stopAndStartAgain();
     void statusBarShowsTheHistorysFigures();
     void historyThatCannotBeOpenedIsShown();
+    void historyThatCannotBeWrittenIsShownInRed();
     void serverWithoutHistorySaysSo();
     void windowKeepsItsLayoutInTheSettings();
 
@@ -660,6 +662,36 @@ void tst_Monitor::historyThatCannotBeOpenedIsShown()
     QCOMPARE(figures->text(), u"No history"_s);
     // The server runs all the same
     QVERIFY(join(u"anna"_s));
+}
+
+void tst_Monitor::historyThatCannotBeWrittenIsShownInRed()
+{
+    QTemporaryDir dir;
+    ServerConfig config;
+    config.dataPath = dir.filePath(u"history.sqlite"_s);
+    m_server = std::make_unique<ChatServer>(config);
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        auto *figures = child<QLabel>(*window, "historyLabel");
+        QVERIFY(figures);
+        QVERIFY(figures->styleSheet().isEmpty());
+        // Given another program that holds the database's lock for longer than the writer waits
+        auto lock = std::make_unique<DatabaseLock>(config.dataPath);
+        QVERIFY(lock->isHeld());
+        const auto anna = join(u"anna"_s);
+        QVERIFY(anna);
+        anna->send("MSGALL not written yet");
+        // Then the figures say so in red, with the reason
+        QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(u"not written: "_s), 20000);
+        QVERIFY(figures->styleSheet().contains(u"color"_s));
+        // And once the lock is let go, they are back to normal
+        lock.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(figures->styleSheet().isEmpty(), 20000);
+        QTRY_VERIFY2(figures->text().startsWith(u"History: 1 stored"_s),
+                     qPrintable(figures->text()));
+    }
+    m_server.reset();
 }
 
 void tst_Monitor::serverWithoutHistorySaysSo()
