@@ -50,6 +50,7 @@ enum class ErrorCode {
     NoAccounts,
     Busy,
     AccountDeleted,
+    HeldFull,
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -21,6 +21,15 @@ struct Limits
     int listenBacklog = 0;
     // Connections one account may be signed in on at once (its devices).
     int maxSessionsPerAccount = 10;
+    // Messages held for one offline account, and their bytes of text: a sender past either
+    // gets HELD_FULL, so that nobody can fill the disk through someone who is away.
+    int maxHeldPerAccount = 1000;
+    qsizetype maxHeldBytesPerAccount = 1024 * 1024;
+    // The history's retention: messages older than historyMaxDays are removed (0 keeps them
+    // whatever their age), and the oldest while the database holds more than historyMaxBytes
+    // (0: no cap). Held messages are kept until delivered.
+    int historyMaxDays = 0;
+    qint64 historyMaxBytes = qint64(1024) * 1024 * 1024;
     // Groups one user may belong to, and members one group may hold.
     int maxGroupsPerUser = 100;
     int maxMembersPerGroup = 1000;

@@ -350,6 +350,13 @@
             <numerusform>%n Nachrichten konnten nicht im Verlauf behalten werden, während das Schreiben fehlschlug</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retention removed %n old message(s) from the history</source>
+        <translation>
+            <numerusform>Die Aufbewahrungsregel hat %n alte Nachricht aus dem Verlauf entfernt</numerusform>
+            <numerusform>Die Aufbewahrungsregel hat %n alte Nachrichten aus dem Verlauf entfernt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -990,6 +997,10 @@
         <source>The account is deleted.</source>
         <translation>Das Konto ist gelöscht.</translation>
     </message>
+    <message>
+        <source>So many messages already wait for this user that no more are kept until they have read them.</source>
+        <translation>Für diesen Benutzer warten schon so viele Nachrichten, dass keine weiteren aufbewahrt werden, bis er sie gelesen hat.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1164,6 +1175,13 @@
     <message>
         <source>The history could not be read</source>
         <translation>Der Verlauf konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::HistoryRetention</name>
+    <message>
+        <source>Old messages could not be removed from the history: %1</source>
+        <translation>Alte Nachrichten konnten nicht aus dem Verlauf entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1509,10 @@
     <message>
         <source>%1 (not written: %2)</source>
         <translation>%1 (nicht geschrieben: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 removed by retention</source>
+        <translation>%1, %2 durch Aufbewahrungsregel entfernt</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1930,34 @@
     <message>
         <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
         <translation>Verbindungen, die das System einreiht, bevor der Server sie annimmt; 0 nimmt das Maximum des Systems, net.core.somaxconn (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Messages kept for one offline account before senders are refused (default: %1).</source>
+        <translation>Nachrichten, die für ein abwesendes Konto aufbewahrt werden, bevor Absender abgewiesen werden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Bytes of text kept for one offline account before senders are refused (default: %1).</source>
+        <translation>Bytes an Text, die für ein abwesendes Konto aufbewahrt werden, bevor Absender abgewiesen werden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Days the history keeps a message; 0 keeps it whatever its age (default: %1).</source>
+        <translation>Tage, die der Verlauf eine Nachricht aufbewahrt; 0 bewahrt sie unabhängig vom Alter auf (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>MiB the history may take before its oldest messages are removed; 0 sets no cap (default: %1).</source>
+        <translation>MiB, die der Verlauf belegen darf, bevor seine ältesten Nachrichten entfernt werden; 0 setzt keine Grenze (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,13 @@
             <numerusform>%n messages n’ont pas pu être gardés dans l’historique pendant l’échec de l’écriture</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retention removed %n old message(s) from the history</source>
+        <translation>
+            <numerusform>La rétention a retiré %n ancien message de l’historique</numerusform>
+            <numerusform>La rétention a retiré %n anciens messages de l’historique</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -990,6 +997,10 @@
         <source>The account is deleted.</source>
         <translation>Le compte est supprimé.</translation>
     </message>
+    <message>
+        <source>So many messages already wait for this user that no more are kept until they have read them.</source>
+        <translation>Tant de messages attendent déjà cet utilisateur qu’aucun autre n’est gardé avant qu’il les ait lus.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1164,6 +1175,13 @@
     <message>
         <source>The history could not be read</source>
         <translation>L&apos;historique n&apos;a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::HistoryRetention</name>
+    <message>
+        <source>Old messages could not be removed from the history: %1</source>
+        <translation>Les anciens messages n’ont pas pu être retirés de l’historique : %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1509,10 @@
     <message>
         <source>%1 (not written: %2)</source>
         <translation>%1 (non écrit : %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 removed by retention</source>
+        <translation>%1, %2 retirés par la rétention</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1930,34 @@
     <message>
         <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
         <translation>Connexions que le système met en file avant que le serveur ne les accepte ; 0 prend le maximum du système, net.core.somaxconn (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Messages kept for one offline account before senders are refused (default: %1).</source>
+        <translation>Messages gardés pour un compte absent avant que les expéditeurs soient refusés (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>Bytes of text kept for one offline account before senders are refused (default: %1).</source>
+        <translation>Octets de texte gardés pour un compte absent avant que les expéditeurs soient refusés (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Days the history keeps a message; 0 keeps it whatever its age (default: %1).</source>
+        <translation>Jours pendant lesquels l’historique garde un message ; 0 le garde quel que soit son âge (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>MiB the history may take before its oldest messages are removed; 0 sets no cap (default: %1).</source>
+        <translation>Mio que l’historique peut occuper avant que ses plus anciens messages soient retirés ; 0 ne fixe aucune limite (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
     </message>
 </context>
 <context>

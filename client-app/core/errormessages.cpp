@@ -72,6 +72,9 @@ QString ErrorMessages::describe(const ProtocolError &error)
         return tr("The server is busy. Please try again in a moment.");
     case ErrorCode::AccountDeleted:
         return tr("The account is deleted.");
+    case ErrorCode::HeldFull:
+        return tr("So many messages already wait for this user that no more are kept until "
+                  "they have read them.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
     case ErrorCode::Timeout:

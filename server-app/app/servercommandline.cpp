@@ -144,6 +144,25 @@ ServerCommandLine::ServerCommandLine()
              tr("Connections one account may be signed in on at once (default: %1)."),
              tr("connections"), defaults.maxSessionsPerAccount, 1, MaxCount,
              [](ServerConfig &c, qint64 v) { c.limits.maxSessionsPerAccount = int(v); });
+    addLimit(u"max-held"_s,
+             tr("Messages kept for one offline account before senders are refused "
+                "(default: %1)."),
+             tr("messages"), defaults.maxHeldPerAccount, 1, MaxCount,
+             [](ServerConfig &c, qint64 v) { c.limits.maxHeldPerAccount = int(v); });
+    addLimit(u"max-held-bytes"_s,
+             tr("Bytes of text kept for one offline account before senders are refused "
+                "(default: %1)."),
+             tr("bytes"), defaults.maxHeldBytesPerAccount, 1024, qint64(1) << 32,
+             [](ServerConfig &c, qint64 v) { c.limits.maxHeldBytesPerAccount = qsizetype(v); });
+    addLimit(u"history-days"_s,
+             tr("Days the history keeps a message; 0 keeps it whatever its age (default: %1)."),
+             tr("days"), defaults.historyMaxDays, 0, 36500,
+             [](ServerConfig &c, qint64 v) { c.limits.historyMaxDays = int(v); });
+    addLimit(u"history-max-size"_s,
+             tr("MiB the history may take before its oldest messages are removed; 0 sets no "
+                "cap (default: %1)."),
+             tr("MiB"), defaults.historyMaxBytes / (1024 * 1024), 0, qint64(1) << 24,
+             [](ServerConfig &c, qint64 v) { c.limits.historyMaxBytes = v * 1024 * 1024; });
     addLimit(u"argon2-ops"_s,
              tr("Passes of Argon2id over its memory when a password is hashed (default: %1)."),
              tr("passes"), qint64(PasswordCost::DefaultOps), qint64(PasswordCost::MinOps), 16,

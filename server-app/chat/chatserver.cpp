@@ -94,6 +94,12 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
         });
         connect(m_history.get(), &Store::writingResumed, this,
                 [this] { m_log.add(LogRecord::Kind::Server, tr("The history is written again")); });
+        connect(m_history.get(), &Store::messagesPruned, this, [this](qint64 count) {
+            m_log.add(LogRecord::Kind::Server,
+                      tr("Retention removed %n old message(s) from the history", nullptr,
+                         int(count)));
+        });
+        m_history->setRetention({ config.limits.historyMaxDays, config.limits.historyMaxBytes });
         connect(m_history.get(), &Store::messagesNotStored, this, [this](qsizetype count) {
             m_log.add(LogRecord::Kind::Error,
                       tr("%n message(s) could not be kept in the history while writing failed",

@@ -5,6 +5,7 @@
 #include "groupcommands.h"
 #include "messageidsource.h"
 #include "namerules.h"
+#include "protocollimits.h"
 #include "registry.h"
 #include "replies.h"
 #include "router.h"
@@ -44,6 +45,11 @@ void MessageCommands::msgInd(Session &session, const QString &user, const QStrin
     const Account *account = store ? store->account(key) : nullptr;
     if (!account)
         return session.send(store ? Replies::notHeldForGuest(user) : Replies::noSuchUser(user));
+    const Limits &limits = m_context.limits;
+    if (store->heldCount(key) >= limits.maxHeldPerAccount
+        || store->heldBytes(key) + text.toUtf8().size() > limits.maxHeldBytesPerAccount)
+        return session.send(Replies::heldFull(account->name, limits.maxHeldPerAccount,
+                                              limits.maxHeldBytesPerAccount));
     const ChatMessage message =
             accept(session, Conversation::direct(account->name), key, text, true);
     m_context.router.toUser(session.key(), Envelope(ServerLine::msg(message)), &session);

@@ -232,6 +232,16 @@ ServerLine Replies::notHeldForGuest(const QString &user)
                     + PointToList);
 }
 
+ServerLine Replies::heldFull(const QString &user, int maxMessages, qsizetype maxBytes)
+{
+    return ServerLine::error(
+            ErrorCode::HeldFull,
+            u"%1 is offline and has as many messages waiting as may be kept "
+            u"(%2 messages or %3 KiB); try again once they have read them"_s.arg(user)
+                    .arg(maxMessages)
+                    .arg(maxBytes / 1024));
+}
+
 ServerLine Replies::noSuchMessage(quint64 id)
 {
     return ServerLine::error(ErrorCode::BadSyntax, u"there is no message %1 yet"_s.arg(id));

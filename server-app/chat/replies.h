@@ -53,6 +53,7 @@ public:
     static ServerLine tooManySessions(int maxSessions);
     static ServerLine busy();
     static ServerLine notHeldForGuest(const QString &user);
+    static ServerLine heldFull(const QString &user, int maxMessages, qsizetype maxBytes);
     static ServerLine noSuchMessage(quint64 id);
 
     // ERROR FLOOD: the one error that answers no command.

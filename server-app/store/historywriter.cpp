@@ -69,9 +69,39 @@ void HistoryWriter::retryLater()
     });
 }
 
+void HistoryWriter::setRetention(const HistoryRetention::Policy &policy)
+{
+    m_retention = std::make_unique<HistoryRetention>(m_path, policy);
+    if (!policy.isActive())
+        return;
+    if (!m_pruneTimer) {
+        m_pruneTimer = new QTimer(this);
+        m_pruneTimer->setInterval(PruneIntervalMSecs);
+        connect(m_pruneTimer, &QTimer::timeout, this, &HistoryWriter::prune);
+    }
+    m_pruneTimer->start();
+    prune();
+}
+
+void HistoryWriter::prune()
+{
+    // What waits is written first, so that retention judges the whole history.
+    commit();
+    if (!m_retention || m_failing)
+        return;
+    const std::optional<qint64> removed = m_retention->prune(QDateTime::currentDateTimeUtc());
+    if (!removed)
+        emit pruneFailed(m_retention->errorString());
+    else if (*removed > 0)
+        emit pruned(*removed);
+}
+
 void HistoryWriter::close()
 {
     commit();
+    // The timer belongs to this thread, which ends here.
+    delete std::exchange(m_pruneTimer, nullptr);
+    m_retention.reset();
     m_database.reset();
     QThread::currentThread()->quit();
 }

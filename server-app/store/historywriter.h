@@ -2,9 +2,11 @@
 #pragma once
 
 #include "historybatch.h"
+#include "historyretention.h"
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +27,8 @@ class HistoryWriter : public QObject
 public:
     static constexpr int RetryMSecs = 1000;
     static constexpr qsizetype MaxKeptMessages = 16384;
+    // Retention runs when it is set, then this often.
+    static constexpr int PruneIntervalMSecs = 10 * 60 * 1000;
 
     explicit HistoryWriter(const QString &path);
     ~HistoryWriter() override;
@@ -33,6 +37,8 @@ public:
     bool open();
     QString errorString() const { return m_error; }
     void append(const Chinwag::HistoryBatch &batch);
+    // Removes what the policy no longer keeps, now and every PruneIntervalMSecs.
+    void setRetention(const Chinwag::HistoryRetention::Policy &policy);
     // Writes what is queued, closes the database and ends the thread.
     void close();
 
@@ -45,13 +51,19 @@ signals:
     void resumed();
     // While writing failed, this many more messages waited than are kept: they are not stored.
     void messagesDropped(qsizetype count);
+    // Retention removed this many messages, or could not remove them.
+    void pruned(qint64 count);
+    void pruneFailed(const QString &error);
 
 private:
     void commit();
     void retryLater();
+    void prune();
 
     const QString m_path;
     std::unique_ptr<HistoryDatabase> m_database;
+    std::unique_ptr<HistoryRetention> m_retention;
+    QTimer *m_pruneTimer = nullptr; // made on the writer's thread
     HistoryBatch m_queue;
     QString m_error;
     bool m_commitPosted = false;

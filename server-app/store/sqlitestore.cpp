@@ -72,6 +72,8 @@ SqliteStore::SqliteStore(const QString &file, std::unique_ptr<QTemporaryDir> tem
         emit writingResumed();
     });
     connect(m_writer.get(), &HistoryWriter::messagesDropped, this, &SqliteStore::messagesNotStored);
+    connect(m_writer.get(), &HistoryWriter::pruned, this, &SqliteStore::forget);
+    connect(m_writer.get(), &HistoryWriter::pruneFailed, this, &SqliteStore::failed);
     m_writer->moveToThread(&m_thread);
 }
 
@@ -215,6 +217,15 @@ int SqliteStore::count(const HistoryQuery &query, int max)
 qint64 SqliteStore::sizeOnDisk() const
 {
     return QFileInfo(m_file).size() + QFileInfo(m_file + u"-wal"_s).size();
+}
+
+void SqliteStore::setRetention(const HistoryRetention::Policy &policy)
+{
+    // What was recorded before is judged too.
+    flush();
+    QMetaObject::invokeMethod(
+            m_writer.get(), [writer = m_writer.get(), policy] { writer->setRetention(policy); },
+            Qt::QueuedConnection);
 }
 
 void SqliteStore::scheduleFlush()

@@ -3,6 +3,7 @@
 
 #include "historybatch.h"
 #include "historydatabase.h"
+#include "historyretention.h"
 #include "store.h"
 
 #include <QHash>
@@ -54,6 +55,8 @@ public:
     int count(const HistoryQuery &query, int max) override;
     // The database file and its write-ahead log, in bytes.
     qint64 sizeOnDisk() const;
+    // Old messages are removed by this policy from now on (docs/SECURITY.md).
+    void setRetention(const HistoryRetention::Policy &policy);
 
 protected:
     void append(const StoredMessage &stored) override;

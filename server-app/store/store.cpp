@@ -35,14 +35,23 @@ void Store::record(const StoredMessage &stored)
     }
     if (stored.held) {
         m_held[stored.recipientKey].append(message);
+        m_heldBytes[stored.recipientKey] += message.text.toUtf8().size();
         ++m_heldCount;
     }
     append(stored);
 }
 
+void Store::forget(qint64 count)
+{
+    m_messageCount -= std::min(m_messageCount, quint64(count));
+    m_prunedCount += quint64(count);
+    emit messagesPruned(count);
+}
+
 QList<ChatMessage> Store::takeHeld(const QString &accountKey)
 {
     const QList<ChatMessage> held = m_held.take(accountKey);
+    m_heldBytes.remove(accountKey);
     if (!held.isEmpty()) {
         m_heldCount -= quint64(held.size());
         auto change = StoreChange::of(StoreChange::Kind::HeldDelivered);
@@ -81,6 +90,7 @@ void Store::deleteAccount(const QString &key)
     if (!m_accounts.remove(key))
         return;
     m_heldCount -= quint64(m_held.take(key).size());
+    m_heldBytes.remove(key);
     m_readPositions.remove(key);
     m_peers.remove(key);
     for (auto it = m_groups.begin(); it != m_groups.end();) {
@@ -160,8 +170,11 @@ void Store::load(State &&state)
     m_readPositions = std::move(state.readPositions);
     m_held = std::move(state.held);
     m_heldCount = 0;
-    for (const QList<ChatMessage> &held : std::as_const(m_held))
-        m_heldCount += quint64(held.size());
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        m_heldCount += quint64(it->size());
+        for (const ChatMessage &message : *it)
+            m_heldBytes[it.key()] += message.text.toUtf8().size();
+    }
     for (const DirectLast &last : std::as_const(state.directLasts)) {
         notePeer(last.firstKey, last.secondKey, last.secondName, last.lastId);
         notePeer(last.secondKey, last.firstKey, last.firstName, last.lastId);

@@ -93,7 +93,12 @@ public:
     // How many messages of `query` there are after query.after, counting up to `max`.
     virtual int count(const HistoryQuery &query, int max) = 0;
     quint64 messageCount() const { return m_messageCount; }
+    // Messages removed by retention since the server started.
+    quint64 prunedCount() const { return m_prunedCount; }
     quint64 heldCount() const { return m_heldCount; }
+    // What waits for one account: messages, and their bytes of UTF-8 text.
+    int heldCount(const QString &accountKey) const { return int(m_held.value(accountKey).size()); }
+    qsizetype heldBytes(const QString &accountKey) const { return m_heldBytes.value(accountKey); }
 
     const Account *account(const QString &key) const;
     // By key.
@@ -129,6 +134,8 @@ signals:
     void writingResumed();
     // While writing failed, more messages waited than are kept: these were not stored.
     void messagesNotStored(qsizetype count);
+    // Retention removed this many old messages.
+    void messagesPruned(qint64 count);
     // An account was added, changed or deleted: for the monitor.
     void accountChanged(const QString &key);
 
@@ -140,6 +147,8 @@ protected:
     // that the next start goes on without a gap.
     quint64 lastRecordedId() const { return m_lastId; }
     void setWriteError(const QString &error) { m_writeError = error; }
+    // Retention removed these messages from what the implementation keeps.
+    void forget(qint64 count);
     // A message for the implementation to keep.
     virtual void append(const StoredMessage &stored) = 0;
     virtual void apply(const StoreChange &change) = 0;
@@ -153,11 +162,13 @@ private:
     quint64 m_idFloor = 0; // reserved when the store was loaded
     quint64 m_reservedIds = 0;
     quint64 m_messageCount = 0;
+    quint64 m_prunedCount = 0;
     quint64 m_heldCount = 0;
     QHash<QString, Account> m_accounts;
     QHash<QString, StoredGroup> m_groups;
     QHash<QString, QHash<QString, quint64>> m_readPositions;
     QHash<QString, QList<ChatMessage>> m_held;
+    QHash<QString, qsizetype> m_heldBytes;
     QHash<QString, QHash<QString, DirectPeer>> m_peers; // of accounts only
 };
 

@@ -373,10 +373,13 @@ void MonitorWindow::updateHistoryFigures()
         return;
     }
     const QLocale locale;
-    const QString figures = tr("History: %1 stored, %2 held, %3")
-                                    .arg(locale.toString(history->messageCount()),
-                                         locale.toString(history->heldCount()),
-                                         locale.formattedDataSize(history->sizeOnDisk()));
+    QString figures = tr("History: %1 stored, %2 held, %3")
+                              .arg(locale.toString(history->messageCount()),
+                                   locale.toString(history->heldCount()),
+                                   locale.formattedDataSize(history->sizeOnDisk()));
+    if (history->prunedCount() > 0)
+        figures = tr("%1, %2 removed by retention")
+                          .arg(figures, locale.toString(history->prunedCount()));
     const QString error = history->writeError();
     // Red for as long as nothing reaches the disk; back to normal once writing resumes.
     m_historyFigures->setText(error.isEmpty() ? figures
