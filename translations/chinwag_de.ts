@@ -1351,6 +1351,17 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::MessageInserter</name>
+    <message>
+        <source>the database is not SQLite</source>
+        <translation>die Datenbank ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::MessageView</name>
     <message>
         <source>&amp;Copy</source>
@@ -1958,6 +1969,14 @@
     <message>
         <source>MiB</source>
         <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Deliver and acknowledge a message only once it is written to the history, so that a crash loses none that was acknowledged.</source>
+        <translation>Eine Nachricht erst zustellen und bestätigen, wenn sie in den Verlauf geschrieben ist, damit ein Absturz keine bestätigte verliert.</translation>
+    </message>
+    <message>
+        <source>--store-before-ack needs a history to store the messages in.</source>
+        <translation>--store-before-ack braucht einen Verlauf, in dem die Nachrichten gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,17 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::MessageInserter</name>
+    <message>
+        <source>the database is not SQLite</source>
+        <translation>la base de données n’est pas SQLite</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n’est pas ouverte</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::MessageView</name>
     <message>
         <source>&amp;Copy</source>
@@ -1958,6 +1969,14 @@
     <message>
         <source>MiB</source>
         <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Deliver and acknowledge a message only once it is written to the history, so that a crash loses none that was acknowledged.</source>
+        <translation>Ne remettre et n’accuser réception d’un message qu’une fois écrit dans l’historique, pour qu’un plantage n’en perde aucun dont la réception a été confirmée.</translation>
+    </message>
+    <message>
+        <source>--store-before-ack needs a history to store the messages in.</source>
+        <translation>--store-before-ack a besoin d’un historique où enregistrer les messages.</translation>
     </message>
 </context>
 <context>

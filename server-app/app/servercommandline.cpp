@@ -43,6 +43,9 @@ ServerCommandLine::ServerCommandLine()
                      "to offline users are not held.")),
       m_accountsRequired(u"accounts-required"_s,
                          tr("Take no guests: everyone signs in to an account (SIGNIN, SIGNUP).")),
+      m_storeBeforeAck(u"store-before-ack"_s,
+                       tr("Deliver and acknowledge a message only once it is written to the "
+                          "history, so that a crash loses none that was acknowledged.")),
       m_password(u"password"_s,
                  tr("The password clients must give (PASS) before NAME. Other users of this "
                     "computer can read a command line: prefer the environment variable %1.")
@@ -65,6 +68,7 @@ ServerCommandLine::ServerCommandLine()
     m_parser.addOption(m_data);
     m_parser.addOption(m_noHistory);
     m_parser.addOption(m_accountsRequired);
+    m_parser.addOption(m_storeBeforeAck);
 
     const Limits defaults;
     addLimit(u"max-line"_s, tr("The longest line a client may send, in bytes (default: %1)."),
@@ -250,6 +254,9 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
     options.config.accountsRequired = m_parser.isSet(m_accountsRequired);
     if (options.config.accountsRequired && options.config.dataPath.isEmpty())
         return fail(tr("--accounts-required needs a history, where the accounts are kept."));
+    options.config.storeBeforeAck = m_parser.isSet(m_storeBeforeAck);
+    if (options.config.storeBeforeAck && options.config.dataPath.isEmpty())
+        return fail(tr("--store-before-ack needs a history to store the messages in."));
     if (m_parser.isSet(m_password)) {
         options.config.password = m_parser.value(m_password);
         if (options.config.password.isEmpty())

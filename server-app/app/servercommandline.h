@@ -71,6 +71,7 @@ private:
     QCommandLineOption m_data;
     QCommandLineOption m_noHistory;
     QCommandLineOption m_accountsRequired;
+    QCommandLineOption m_storeBeforeAck;
     QCommandLineOption m_password;
     QCommandLineOption m_tlsCertificate;
     QCommandLineOption m_tlsKey;

@@ -28,6 +28,7 @@ struct ChatContext
     PasswordHasher &hasher;
     SignInThrottle &throttle;
     bool accountsRequired = false; // no guests
+    bool storeBeforeAck = false; // see ServerConfig
 };
 
 } // namespace Chinwag

@@ -71,8 +71,10 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
       m_history(openHistory(config.dataPath, m_historyError)),
       m_router(m_registry),
       m_hasher(config.passwordCost),
-      m_context{ m_registry,      m_router, m_ids,      m_history.get(),        m_log,
-                 m_config.limits, m_hasher, m_throttle, config.accountsRequired },
+      m_context{
+          m_registry,      m_router, m_ids,      m_history.get(),         m_log,
+          m_config.limits, m_hasher, m_throttle, config.accountsRequired, config.storeBeforeAck
+      },
       m_handler(m_context, ServerPassword(config.password)),
       m_timeouts(timeoutTick(config.limits))
 {

@@ -12,6 +12,8 @@
 #include "session.h"
 #include "store.h"
 
+#include <QPointer>
+
 namespace Chinwag {
 
 using Type = Command::Type;
@@ -24,8 +26,11 @@ MessageCommands::MessageCommands(const ChatContext &context) : m_context(context
 void MessageCommands::msgAll(Session &session, const QString &text)
 {
     const ChatMessage message = accept(session, Conversation::everyone(), {}, text);
-    m_context.router.toEveryone(Envelope(ServerLine::msg(message)), &session);
-    session.send(ServerLine::okSent(Type::MsgAll, message.id, message.time));
+    complete(session, message.id, [this, message](Session *sender) {
+        m_context.router.toEveryone(Envelope(ServerLine::msg(message)), sender);
+        if (sender)
+            sender->send(ServerLine::okSent(Type::MsgAll, message.id, message.time));
+    });
 }
 
 void MessageCommands::msgInd(Session &session, const QString &user, const QString &text)
@@ -35,11 +40,17 @@ void MessageCommands::msgInd(Session &session, const QString &user, const QStrin
     if (const User *recipient = m_context.registry.user(key)) {
         const ChatMessage message =
                 accept(session, Conversation::direct(recipient->name()), recipient->key(), text);
-        const Envelope envelope(ServerLine::msg(message));
-        m_context.router.toUser(recipient->key(), envelope);
-        if (recipient != session.user())
-            m_context.router.toUser(session.key(), envelope, &session);
-        return session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
+        const QString senderKey = session.key();
+        complete(session, message.id,
+                 [this, message, senderKey, recipientKey = recipient->key()](Session *sender) {
+                     const Envelope envelope(ServerLine::msg(message));
+                     m_context.router.toUser(recipientKey, envelope);
+                     if (recipientKey != senderKey)
+                         m_context.router.toUser(senderKey, envelope, sender);
+                     if (sender)
+                         sender->send(ServerLine::okSent(Type::MsgInd, message.id, message.time));
+                 });
+        return;
     }
     // An account gets it when it next signs in; a guest's name is anyone's once it is gone.
     const Account *account = store ? store->account(key) : nullptr;
@@ -52,8 +63,11 @@ void MessageCommands::msgInd(Session &session, const QString &user, const QStrin
                                               limits.maxHeldBytesPerAccount));
     const ChatMessage message =
             accept(session, Conversation::direct(account->name), key, text, true);
-    m_context.router.toUser(session.key(), Envelope(ServerLine::msg(message)), &session);
-    session.send(ServerLine::okSent(Type::MsgInd, message.id, message.time, true));
+    complete(session, message.id, [this, message, senderKey = session.key()](Session *sender) {
+        m_context.router.toUser(senderKey, Envelope(ServerLine::msg(message)), sender);
+        if (sender)
+            sender->send(ServerLine::okSent(Type::MsgInd, message.id, message.time, true));
+    });
 }
 
 void MessageCommands::sendGroup(Session &session, const QString &group, const QString &text)
@@ -62,8 +76,25 @@ void MessageCommands::sendGroup(Session &session, const QString &group, const QS
     if (!g)
         return;
     const ChatMessage message = accept(session, Conversation::group(g->name), g->key, text);
-    m_context.router.toGroup(g->key, Envelope(ServerLine::msg(message)), &session);
-    session.send(ServerLine::okSent(Type::SendGroup, message.id, message.time));
+    complete(session, message.id, [this, message, groupKey = g->key](Session *sender) {
+        m_context.router.toGroup(groupKey, Envelope(ServerLine::msg(message)), sender);
+        if (sender)
+            sender->send(ServerLine::okSent(Type::SendGroup, message.id, message.time));
+    });
+}
+
+void MessageCommands::complete(Session &session, quint64 id,
+                               std::function<void(Session *sender)> finish)
+{
+    Store *store = m_context.store;
+    if (!store || !m_context.storeBeforeAck)
+        return finish(&session);
+    session.suspend();
+    store->whenWritten(id, [waiting = QPointer<Session>(&session), finish = std::move(finish)] {
+        finish(waiting.data());
+        if (waiting)
+            waiting->resume();
+    });
 }
 
 void MessageCommands::typing(Session &session, const Conversation &conversation)

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <functional>
+
 namespace Chinwag {
 
 class Session;
@@ -33,6 +35,10 @@ private:
     // `toKey` is the folded name of its recipient or group.
     ChatMessage accept(Session &session, const Conversation &to, const QString &toKey,
                        const QString &text, bool held = false);
+    // Delivers and acknowledges the message at once, or with ChatContext::storeBeforeAck once
+    // it is written; meanwhile the session reads nothing, so that its replies stay in order.
+    // `sender` is nullptr if the session has ended by then: the others still get the message.
+    void complete(Session &session, quint64 id, std::function<void(Session *sender)> finish);
 
     ChatContext m_context;
     QElapsedTimer m_clock; // for TYPING's throttle

@@ -23,6 +23,10 @@ struct ServerConfig
     QString password;
     // No guests: everyone signs in to an account (it needs a store).
     bool accountsRequired = false;
+    // A message is delivered and acknowledged only once it is written (docs/SECURITY.md): none
+    // that was acknowledged is lost when the server is killed, at the cost of a transaction per
+    // pass of the writer rather than per batch interval.
+    bool storeBeforeAck = false;
     // What hashing an account's password costs (docs/SECURITY.md).
     PasswordCost passwordCost;
     // With a certificate (the server's first, then the chain) and its key, the server speaks

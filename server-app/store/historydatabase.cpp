@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historydatabase.h"
 
+#include "messagecolumns.h"
+#include "messageinserter.h"
+
 #include "historybatch.h"
 #include "historyquery.h"
 #include "statetables.h"
@@ -86,78 +89,13 @@ const QList<QStringList> &migrations()
 }
 static_assert(HistoryDatabase::SchemaVersion == 3, "add the migration to the new version");
 
-// Messages are inserted this many rows per statement: SQLite and Qt SQL then do their work per
-// statement once for many messages, which takes the writer's time per message to less than half.
-constexpr int RowsPerInsert = 32;
-constexpr int ColumnsPerRow = 7;
-
-QString insertMessages(int rows)
-{
-    QString statement = u"INSERT INTO messages (id, time, kind, conversation, recipient, sender, "
-                        u"text) VALUES "_s;
-    for (int row = 0; row < rows; ++row) {
-        if (row != 0)
-            statement += u", "_s;
-        statement += u"(?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''))"_s;
-    }
-    return statement;
-}
-
-QString kindCode(Conversation::Kind kind)
-{
-    switch (kind) {
-    case Conversation::Kind::Everyone:
-        return u"*"_s;
-    case Conversation::Kind::Direct:
-        return u"@"_s;
-    case Conversation::Kind::Group:
-        return u"#"_s;
-    }
-    return {};
-}
-
-Conversation::Kind kindOf(const QString &code)
-{
-    if (code == u"@")
-        return Conversation::Kind::Direct;
-    if (code == u"#")
-        return Conversation::Kind::Group;
-    return Conversation::Kind::Everyone;
-}
-
-QString conversationKey(Conversation::Kind kind, const QString &a, const QString &b)
-{
-    switch (kind) {
-    case Conversation::Kind::Everyone:
-        return {};
-    case Conversation::Kind::Direct:
-        // Names hold no space.
-        return a < b ? a + u' ' + b : b + u' ' + a;
-    case Conversation::Kind::Group:
-        return b;
-    }
-    return {};
-}
-
-void bindMessage(QSqlQuery &insert, int row, const StoredMessage &stored)
-{
-    const ChatMessage &m = stored.message;
-    const int first = row * ColumnsPerRow;
-    insert.bindValue(first, qint64(m.id));
-    insert.bindValue(first + 1, m.time.toMSecsSinceEpoch());
-    insert.bindValue(first + 2, kindCode(m.to.kind));
-    insert.bindValue(first + 3, conversationKey(m.to.kind, stored.senderKey, stored.recipientKey));
-    insert.bindValue(first + 4, m.to.name);
-    insert.bindValue(first + 5, m.from);
-    insert.bindValue(first + 6, m.text);
-}
-
 // id, time, kind, recipient, sender, text, from column `first` on.
 ChatMessage messageAt(const QSqlQuery &row, int first = 0)
 {
     return { row.value(first).toULongLong(),
              QDateTime::fromMSecsSinceEpoch(row.value(first + 1).toLongLong(), Qt::UTC),
-             { kindOf(row.value(first + 2).toString()), row.value(first + 3).toString() },
+             { MessageColumns::kindOf(row.value(first + 2).toString()),
+               row.value(first + 3).toString() },
              row.value(first + 4).toString(),
              row.value(first + 5).toString() };
 }
@@ -179,7 +117,6 @@ HistoryDatabase::~HistoryDatabase()
 {
     // A connection may be removed only once nothing uses it.
     m_insertMessage.reset();
-    m_insertMessages.reset();
     m_insertHeld.reset();
     m_tables.reset();
     if (m_db.isValid()) {
@@ -270,9 +207,13 @@ bool HistoryDatabase::prepareWrites()
         query.emplace(m_db);
         return query->prepare(statement);
     };
-    if (prepare(m_insertMessage, insertMessages(1))
-        && prepare(m_insertMessages, insertMessages(RowsPerInsert))
-        && prepare(m_insertHeld, u"INSERT INTO held (message_id, recipient) VALUES (?, ?)"_s)
+    m_insertMessage = std::make_unique<MessageInserter>();
+    if (!m_insertMessage->prepare(m_db)) {
+        fail(tr("The history could not be written"), m_insertMessage->errorString());
+        m_insertHeld.reset();
+        return false;
+    }
+    if (prepare(m_insertHeld, u"INSERT INTO held (message_id, recipient) VALUES (?, ?)"_s)
         && m_tables.prepare())
         return true;
     fail(tr("The history could not be written"),
@@ -296,17 +237,12 @@ bool HistoryDatabase::write(const HistoryBatch &batch)
         return false;
     };
     const QList<StoredMessage> &messages = batch.messages;
-    qsizetype next = 0;
-    for (; messages.size() - next >= RowsPerInsert; next += RowsPerInsert) {
-        for (int row = 0; row < RowsPerInsert; ++row)
-            bindMessage(*m_insertMessages, row, messages.at(next + row));
-        if (!run(*m_insertMessages))
+    for (const StoredMessage &stored : messages) {
+        if (!m_insertMessage->insert(stored)) {
+            fail(tr("The history could not be written"), m_insertMessage->errorString());
+            m_db.rollback();
             return false;
-    }
-    for (; next < messages.size(); ++next) {
-        bindMessage(*m_insertMessage, 0, messages.at(next));
-        if (!run(*m_insertMessage))
-            return false;
+        }
     }
     for (const StoredMessage &stored : messages) {
         if (!stored.held)
@@ -338,8 +274,8 @@ std::optional<QList<ChatMessage>> HistoryDatabase::page(const HistoryQuery &quer
     select.prepare(u"SELECT id, time, kind, recipient, sender, text FROM messages"
                    u" WHERE kind = ? AND conversation = coalesce(?, '') AND id > ? AND id <= ?"
                    u" ORDER BY id DESC LIMIT ?"_s);
-    select.bindValue(0, kindCode(query.kind));
-    select.bindValue(1, conversationKey(query.kind, query.userKey, query.otherKey));
+    select.bindValue(0, MessageColumns::kindCode(query.kind));
+    select.bindValue(1, MessageColumns::conversationKey(query.kind, query.userKey, query.otherKey));
     select.bindValue(2, qint64(std::min<quint64>(query.after, std::numeric_limits<qint64>::max())));
     select.bindValue(3, qint64(std::min<quint64>(upToId, std::numeric_limits<qint64>::max())));
     select.bindValue(4, limit);
@@ -360,8 +296,8 @@ std::optional<int> HistoryDatabase::count(const HistoryQuery &query, quint64 upT
     select.prepare(u"SELECT count(*) FROM (SELECT 1 FROM messages"
                    u" WHERE kind = ? AND conversation = coalesce(?, '') AND id > ? AND id <= ?"
                    u" LIMIT ?)"_s);
-    select.bindValue(0, kindCode(query.kind));
-    select.bindValue(1, conversationKey(query.kind, query.userKey, query.otherKey));
+    select.bindValue(0, MessageColumns::kindCode(query.kind));
+    select.bindValue(1, MessageColumns::conversationKey(query.kind, query.userKey, query.otherKey));
     select.bindValue(2, qint64(std::min<quint64>(query.after, std::numeric_limits<qint64>::max())));
     select.bindValue(3, qint64(std::min<quint64>(upToId, std::numeric_limits<qint64>::max())));
     select.bindValue(4, max);

@@ -11,10 +11,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Chinwag {
 
+class MessageInserter;
 struct HistoryBatch;
 struct HistoryQuery;
 
@@ -59,8 +61,8 @@ private:
     const QString m_path;
     const QString m_connection;
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insertMessage;
-    std::optional<QSqlQuery> m_insertMessages; // RowsPerInsert at once
+    // Before the connection, whose statements must be finalized before it closes.
+    std::unique_ptr<MessageInserter> m_insertMessage;
     std::optional<QSqlQuery> m_insertHeld;
     StateTables m_tables;
     QString m_error;

@@ -219,6 +219,22 @@ qint64 SqliteStore::sizeOnDisk() const
     return QFileInfo(m_file).size() + QFileInfo(m_file + u"-wal"_s).size();
 }
 
+void SqliteStore::whenWritten(quint64 id, std::function<void()> done)
+{
+    if (m_unconfirmed.isEmpty() || id < m_unconfirmed.constFirst().message.id)
+        return done();
+    m_waiting.append({ id, std::move(done) });
+    // Whoever waits should not wait for the batch interval; what this pass records goes along.
+    if (!std::exchange(m_flushPosted, true))
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_flushPosted = false;
+                    flush();
+                },
+                Qt::QueuedConnection);
+}
+
 void SqliteStore::setRetention(const HistoryRetention::Policy &policy)
 {
     // What was recorded before is judged too.
@@ -259,6 +275,14 @@ void SqliteStore::confirm(quint64 upToId)
             m_unconfirmed.cbegin(), m_unconfirmed.cend(), upToId,
             [](quint64 id, const StoredMessage &stored) { return id < stored.message.id; });
     m_unconfirmed.remove(0, firstLater - m_unconfirmed.cbegin());
+    qsizetype done = 0;
+    while (done < m_waiting.size() && m_waiting.at(done).first <= upToId)
+        ++done;
+    // Taken first: a callback may record another message and wait again.
+    const auto ready = m_waiting.mid(0, done);
+    m_waiting.remove(0, done);
+    for (const auto &[id, callback] : ready)
+        callback();
     if (m_behind && m_unconfirmed.size() <= MaxUnwritten / 2) {
         m_behind = false;
         emit writingCaughtUp();

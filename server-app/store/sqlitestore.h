@@ -53,6 +53,7 @@ public:
     QString path() const { return m_temporary ? temporaryPath() : m_file; }
     QList<ChatMessage> read(const HistoryQuery &query) override;
     int count(const HistoryQuery &query, int max) override;
+    void whenWritten(quint64 id, std::function<void()> done) override;
     // The database file and its write-ahead log, in bytes.
     qint64 sizeOnDisk() const;
     // Old messages are removed by this policy from now on (docs/SECURITY.md).
@@ -84,6 +85,9 @@ private:
     QList<StoredMessage> m_unconfirmed; // by growing id: queued or being written
     QTimer m_flushTimer;
     bool m_behind = false; // see writingFellBehind()
+    // whenWritten()'s, by growing id; the batch goes to the writer at the end of the pass.
+    QList<std::pair<quint64, std::function<void()>>> m_waiting;
+    bool m_flushPosted = false;
 };
 
 } // namespace Chinwag

@@ -41,6 +41,11 @@ void Store::record(const StoredMessage &stored)
     append(stored);
 }
 
+void Store::whenWritten(quint64, std::function<void()> done)
+{
+    done();
+}
+
 void Store::forget(qint64 count)
 {
     m_messageCount -= std::min(m_messageCount, quint64(count));

@@ -10,6 +10,7 @@
 #include "storedmessage.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QHash>
 #include <QList>
@@ -86,6 +87,9 @@ public:
 
     // Keeps a message; one held for an offline account waits in takeHeld().
     void record(const StoredMessage &stored);
+    // Calls `done` once the message `id` recorded before is written: at once for a store that
+    // writes nothing. Never called if the store ends first.
+    virtual void whenWritten(quint64 id, std::function<void()> done);
     // The messages held for the account, oldest first; from now on they count as delivered.
     QList<ChatMessage> takeHeld(const QString &accountKey);
     // A page of history, oldest first.

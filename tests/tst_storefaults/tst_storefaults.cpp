@@ -81,9 +81,11 @@ private slots:
     void aFailingWriterKeepsTheChatGoingAndResumes();
     void aFullDiskLosesOnlyWhatCannotWait();
     void aCrashNeverGivesAnIdTwice();
+    void storeBeforeAckAcknowledgesOnlyWhatIsWritten();
+    void storeBeforeAckLosesNothingAcknowledgedInACrash();
 
 private:
-    void startServer();
+    void startServer(bool storeBeforeAck = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_file;
@@ -103,9 +105,10 @@ void tst_StoreFaults::cleanup()
     m_dir.reset();
 }
 
-void tst_StoreFaults::startServer()
+void tst_StoreFaults::startServer(bool storeBeforeAck)
 {
     ServerConfig config;
+    config.storeBeforeAck = storeBeforeAck;
     config.dataPath = m_file;
     config.passwordCost = PasswordCost::least();
     config.limits.floodLinesPerSecond = 0; // a burst as fast as the client can send
@@ -257,6 +260,46 @@ void tst_StoreFaults::aCrashNeverGivesAnIdTwice()
     QVERIFY2(ok.split(' ').value(2).toULongLong() > lastAcked, ok.constData());
     QVERIFY(server.stop());
     QCOMPARE(sqlValue(m_file, u"PRAGMA integrity_check"_s), u"ok"_s);
+}
+
+void tst_StoreFaults::storeBeforeAckAcknowledgesOnlyWhatIsWritten()
+{
+    startServer(true);
+    auto peers = TestPeer::registeredAll({ u"anna"_s, u"bob"_s }, m_server->serverPort());
+    QCOMPARE(peers.size(), 2u);
+    TestPeer &anna = *peers[0];
+    TestPeer &bob = *peers[1];
+
+    // Given a writer that cannot write yet
+    DatabaseLock lock(m_file);
+    QVERIFY(lock.isHeld());
+    anna.send("MSGALL kept first");
+    // Then neither the sender's OK nor the others' MSG comes before the message is written
+    QVERIFY(!anna.waitForPendingLines(1, 500));
+    QVERIFY(bob.pendingLines().isEmpty());
+    lock.release();
+    QVERIFY(anna.waitForLine("OK MSGALL").startsWith("OK MSGALL"));
+    QCOMPARE(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"1"_s);
+    QVERIFY(bob.waitForLine("MSG * anna").endsWith(" kept first"));
+}
+
+void tst_StoreFaults::storeBeforeAckLosesNothingAcknowledgedInACrash()
+{
+    constexpr int Sent = 1000;
+    {
+        ServerProcess server(QStringLiteral(CHINWAG_SERVER_EXECUTABLE));
+        QVERIFY(server.start(
+                { u"--data"_s, m_file, u"--flood-rate"_s, u"0"_s, u"--store-before-ack"_s }));
+        const auto anna = TestPeer::registered(u"anna"_s, server.port());
+        QVERIFY(anna);
+        anna->sendRaw(burst(Sent, "kept"));
+        QVERIFY(anna->waitUntil(
+                [&] { return countStartingWith(anna->pendingLines(), "OK MSGALL") == Sent; },
+                TimeoutMs));
+        server.kill();
+    }
+    QCOMPARE(sqlValue(m_file, u"PRAGMA integrity_check"_s), u"ok"_s);
+    QCOMPARE(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), QString::number(Sent));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFaults)
