@@ -237,12 +237,10 @@ bool HistoryDatabase::write(const HistoryBatch &batch)
         return false;
     };
     const QList<StoredMessage> &messages = batch.messages;
-    for (const StoredMessage &stored : messages) {
-        if (!m_insertMessage->insert(stored)) {
-            fail(tr("The history could not be written"), m_insertMessage->errorString());
-            m_db.rollback();
-            return false;
-        }
+    if (!m_insertMessage->insert(messages)) {
+        fail(tr("The history could not be written"), m_insertMessage->errorString());
+        m_db.rollback();
+        return false;
     }
     for (const StoredMessage &stored : messages) {
         if (!stored.held)

@@ -4,6 +4,7 @@
 #include "storedmessage.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -29,15 +30,24 @@ public:
 
     // Prepares the statement on the database's connection (a QSQLITE one).
     bool prepare(const QSqlDatabase &database);
-    bool isPrepared() const { return m_statement != nullptr; }
-    bool insert(const StoredMessage &stored);
+    // Inserts the messages, RowsPerInsert rows per statement.
+    bool insert(const QList<StoredMessage> &messages);
     QString errorString() const { return m_error; }
 
 private:
-    bool failed();
+    // SQLite then runs its statement program once for many messages.
+    static constexpr int RowsPerInsert = 32;
+    static constexpr int ColumnsPerRow = 7;
+
+    bool prepareRows(int rows, sqlite3_stmt **statement);
+    void finalize();
+    bool insertRows(sqlite3_stmt *statement, const QList<StoredMessage> &messages, qsizetype first,
+                    int rows);
+    bool failed(sqlite3_stmt *statement);
 
     sqlite3 *m_connection = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_many = nullptr;
     QString m_error;
 };
 
