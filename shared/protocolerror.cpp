@@ -8,7 +8,7 @@ namespace Chinwag {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 40> CodeNames{ {
+constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 41> CodeNames{ {
         { ErrorCode::BadSyntax, "BAD_SYNTAX" },
         { ErrorCode::UnknownCommand, "UNKNOWN_COMMAND" },
         { ErrorCode::LineTooLong, "LINE_TOO_LONG" },
@@ -49,6 +49,7 @@ constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 40> CodeNames{ {
         { ErrorCode::NoAccounts, "NO_ACCOUNTS" },
         { ErrorCode::Busy, "BUSY" },
         { ErrorCode::AccountDeleted, "ACCOUNT_DELETED" },
+        { ErrorCode::TlsRequired, "TLS_REQUIRED" },
 } };
 
 } // namespace

@@ -50,6 +50,7 @@ enum class ErrorCode {
     NoAccounts,
     Busy,
     AccountDeleted,
+    TlsRequired,
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -43,6 +43,9 @@ struct Limits
     int registrationTimeoutSeconds = 30;
     int idleSeconds = 120;
     int pingTimeoutSeconds = 60;
+    // Seconds a connection to a TLS port may take from being accepted to the end of its
+    // handshake.
+    int tlsHandshakeSeconds = 10;
 };
 
 namespace Protocol {

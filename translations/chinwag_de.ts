@@ -331,6 +331,17 @@
         <source>server has stopped</source>
         <translation>Der Server wurde angehalten</translation>
     </message>
+    <message>
+        <source>%1 spoke plain text to the TLS port and was told to use TLS</source>
+        <translation>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spoke plain text to the TLS port and was told to use TLS (and %n more such connection(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindung seit dem letzten Eintrag)</numerusform>
+            <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindungen seit dem letzten Eintrag)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -970,6 +981,10 @@
     <message>
         <source>The account is deleted.</source>
         <translation>Das Konto ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server speaks TLS only on this port. Please connect with TLS.</source>
+        <translation>Der Server spricht auf diesem Port nur TLS. Bitte verbinden Sie sich mit TLS.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1901,10 @@
         <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
         <translation>Verbindungen, die das System einreiht, bevor der Server sie annimmt; 0 nimmt das Maximum des Systems, net.core.somaxconn (Vorgabe: %1).</translation>
     </message>
+    <message>
+        <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
+        <translation>Sekunden, die eine Verbindung zum TLS-Port für ihren Handshake hat (Standard: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1977,6 +1996,16 @@
     <message>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TlsListener</name>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>er wurde nicht innerhalb von %n Sekunde abgeschlossen</numerusform>
+            <numerusform>er wurde nicht innerhalb von %n Sekunden abgeschlossen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,17 @@
         <source>server has stopped</source>
         <translation>le serveur s&apos;est arrêté</translation>
     </message>
+    <message>
+        <source>%1 spoke plain text to the TLS port and was told to use TLS</source>
+        <translation>%1 a parlé en clair au port TLS et a été invité à utiliser TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spoke plain text to the TLS port and was told to use TLS (and %n more such connection(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autre connexion de ce genre depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autres connexions de ce genre depuis l&apos;entrée précédente)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -970,6 +981,10 @@
     <message>
         <source>The account is deleted.</source>
         <translation>Le compte est supprimé.</translation>
+    </message>
+    <message>
+        <source>The server speaks TLS only on this port. Please connect with TLS.</source>
+        <translation>Le serveur ne parle que TLS sur ce port. Veuillez vous connecter avec TLS.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1901,10 @@
         <source>Connections the system queues before the server accepts them; 0 takes the system&apos;s maximum, net.core.somaxconn (default: %1).</source>
         <translation>Connexions que le système met en file avant que le serveur ne les accepte ; 0 prend le maximum du système, net.core.somaxconn (par défaut : %1).</translation>
     </message>
+    <message>
+        <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
+        <translation>Secondes dont dispose une connexion au port TLS pour achever sa négociation (par défaut : %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -1977,6 +1996,16 @@
     <message>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TlsListener</name>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>elle ne s&apos;est pas achevée en %n seconde</numerusform>
+            <numerusform>elle ne s&apos;est pas achevée en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

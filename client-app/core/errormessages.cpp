@@ -72,6 +72,8 @@ QString ErrorMessages::describe(const ProtocolError &error)
         return tr("The server is busy. Please try again in a moment.");
     case ErrorCode::AccountDeleted:
         return tr("The account is deleted.");
+    case ErrorCode::TlsRequired:
+        return tr("The server speaks TLS only on this port. Please connect with TLS.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
     case ErrorCode::Timeout:

@@ -3,10 +3,7 @@
 #include <chatserver.h>
 #include <errormessages.h>
 #include <reconnectbackoff.h>
-#include <serverlog.h>
-#include <session.h>
 #include <testcertificate.h>
-#include <testpeer.h>
 #include <trustedcertificates.h>
 
 #include <QSettings>
@@ -65,7 +62,8 @@ CertificateProblem problemAt(const QSignalSpy &spy, qsizetype index)
 } // namespace
 
 // TLS and the server's password, end to end: a real ChatServer speaking TLS with a certificate
-// made by openssl for this run, and the client's core connecting to it over real sockets.
+// made by openssl for this run, and the client's core connecting to it over real sockets. (What
+// the server does with clients that do not speak TLS is tst_tlsserver.)
 class tst_Tls : public QObject
 {
     Q_OBJECT
@@ -73,9 +71,6 @@ class tst_Tls : public QObject
 private slots:
     void initTestCase();
     void cleanup();
-
-    // The server's side.
-    void tlsServerRefusesPlainTextAndServesTlsClients();
 
     // The client's trust in a certificate it cannot verify.
     void untrustedCertificateIsPutToTheUser();
@@ -136,42 +131,6 @@ std::unique_ptr<ChatClient> tst_Tls::newClient(TrustedCertificates *trusted)
     client->setTrustedCertificates(trusted);
     client->setBackoff(ReconnectBackoff(20ms, 100ms));
     return client;
-}
-
-void tst_Tls::tlsServerRefusesPlainTextAndServesTlsClients()
-{
-    ChatServer *server = startServer(&*m_first);
-    QVERIFY(server);
-    QStringList log;
-    connect(&server->log(), &ServerLog::recorded, this,
-            [&log](const LogRecord &record) { log.append(record.text); });
-
-    // A client that speaks plain text to a TLS server gets no line in clear, and is dropped
-    // (QSslServer drops it before any handshake, without a report);
-    TestPeer plain;
-    QVERIFY(plain.connectTo(server->serverPort()));
-    plain.send("NAME eve");
-    QVERIFY(plain.waitForDisconnected());
-    QCOMPARE(plain.pendingLines(), QByteArrayList());
-
-    // a handshake that goes wrong is dropped, with a record in the event log;
-    TestPeer broken;
-    QVERIFY(broken.connectTo(server->serverPort()));
-    broken.sendRaw("\x16\x03\x01\x00\x08not a ClientHello\n"_ba);
-    QVERIFY(broken.waitForDisconnected());
-    // (what it read is a TLS alert, not a line)
-    QVERIFY(!broken.pendingLines().join().contains("HELLO"));
-    QTRY_VERIFY2(log.filter(u"TLS handshake with 127.0.0.1"_s).size() == 1,
-                 qPrintable(log.join(u'\n')));
-    QCOMPARE(server->clientCount(), 0);
-
-    // a TLS client is served after it.
-    TrustedCertificates trusted;
-    trusted.trust(u"127.0.0.1"_s, server->serverPort(), m_first->certificate);
-    const auto anna = newClient(&trusted);
-    anna->connectToServer(settingsFor(server->serverPort(), u"anna"_s, true));
-    QTRY_VERIFY(anna->isOnline());
-    QCOMPARE(server->clientCount(), 1);
 }
 
 void tst_Tls::untrustedCertificateIsPutToTheUser()
