@@ -232,6 +232,30 @@
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Vertrauen und verbinden</translation>
     </message>
+    <message>
+        <source>The Server&apos;s Certificate Has Expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The Server&apos;s Certificate Is Not Valid Yet</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You trusted this certificate before, but trust does not outlast its dates: ask the server&apos;s operator for a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben diesem Zertifikat schon einmal vertraut, doch das Vertrauen gilt nicht über seine Gültigkeit hinaus: Bitten Sie den Betreiber des Servers um ein neues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 expired on %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;An expired certificate no longer proves who the server is. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist am %2 abgelaufen.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Ein abgelaufenes Zertifikat beweist nicht mehr, wer der Server ist. Verbinden Sie sich nur, wenn Sie sicher sind, dass niemand dazwischen sitzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is valid only from %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Either this computer&apos;s clock is wrong, or the certificate was made with a wrong date. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist erst ab %2 gültig.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Entweder geht die Uhr dieses Computers falsch, oder das Zertifikat wurde mit einem falschen Datum ausgestellt. Verbinden Sie sich nur, wenn Sie sicher sind, dass niemand dazwischen sitzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>&amp;Trotzdem verbinden</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatClient</name>
@@ -526,6 +550,14 @@
     <message>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
 </context>
 <context>

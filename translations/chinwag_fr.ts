@@ -232,6 +232,30 @@
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Faire confiance et se connecter</translation>
     </message>
+    <message>
+        <source>The Server&apos;s Certificate Has Expired</source>
+        <translation>Le certificat du serveur a expiré</translation>
+    </message>
+    <message>
+        <source>The Server&apos;s Certificate Is Not Valid Yet</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You trusted this certificate before, but trust does not outlast its dates: ask the server&apos;s operator for a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous avez déjà fait confiance à ce certificat, mais la confiance ne dure pas au-delà de ses dates de validité : demandez-en un nouveau à l&apos;opérateur du serveur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 expired on %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;An expired certificate no longer proves who the server is. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 a expiré le %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Un certificat expiré ne prouve plus qui est le serveur. Ne vous connectez que si vous êtes sûr que personne ne s&apos;interpose.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is valid only from %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Either this computer&apos;s clock is wrong, or the certificate was made with a wrong date. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;est valide qu&apos;à partir du %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Soit l&apos;horloge de cet ordinateur est fausse, soit le certificat a été établi avec une date erronée. Ne vous connectez que si vous êtes sûr que personne ne s&apos;interpose.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>Se &amp;connecter quand même</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatClient</name>
@@ -526,6 +550,14 @@
     <message>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Le certificat du serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,21 @@ bool isFinal(ErrorCode bye)
     return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword;
 }
 
+QString certificateReason(const CertificateProblem &problem)
+{
+    if (problem.hasChanged())
+        return ClientConnection::tr("The server's certificate has changed since you trusted it.");
+    switch (problem.dates()) {
+    case CertificateProblem::Dates::Expired:
+        return ClientConnection::tr("The server's certificate has expired.");
+    case CertificateProblem::Dates::NotYetValid:
+        return ClientConnection::tr("The server's certificate is not valid yet.");
+    case CertificateProblem::Dates::Valid:
+        break;
+    }
+    return ClientConnection::tr("The server's certificate could not be verified.");
+}
+
 QList<quint64> messagesAmong(const QList<CommandTracker::Pending> &commands)
 {
     QList<quint64> ids;
@@ -133,6 +148,8 @@ void ClientConnection::trustCertificate()
         return;
     m_trust->trust(m_certificateProblem->host, m_certificateProblem->port,
                    m_certificateProblem->certificate);
+    if (m_certificateProblem->isOutOfDate())
+        m_acceptedOutOfDate = TrustedCertificates::fingerprintOf(m_certificateProblem->certificate);
     m_certificateProblem.reset();
     m_backoff.reset();
     openConnection();
@@ -189,9 +206,7 @@ void ClientConnection::handleClosed(const QString &reason)
     if (m_certificateProblem) {
         // Not a lost connection: the user decides whether to try again.
         m_reconnectTimer.stop();
-        m_disconnectReason = m_certificateProblem->hasChanged()
-                ? tr("The server's certificate has changed since you trusted it.")
-                : tr("The server's certificate could not be verified.");
+        m_disconnectReason = certificateReason(*m_certificateProblem);
         setState(State::Disconnected);
         Q_EMIT certificateNeedsTrust(*m_certificateProblem);
         return;
@@ -211,7 +226,11 @@ void ClientConnection::handleClosed(const QString &reason)
 void ClientConnection::handleUnverifiedCertificate(const QSslCertificate &certificate,
                                                    const QList<QSslError> &errors)
 {
-    if (m_trust->isTrusted(m_settings.host, m_settings.port, certificate)) {
+    // Trust given once does not cover a certificate out of its dates: the user is told, unless
+    // they accepted it so while this connection lives (its reconnections do not ask again).
+    const bool outOfDate = CertificateProblem::datesOf(errors) != CertificateProblem::Dates::Valid;
+    if (m_trust->isTrusted(m_settings.host, m_settings.port, certificate)
+        && (!outOfDate || TrustedCertificates::fingerprintOf(certificate) == m_acceptedOutOfDate)) {
         m_connection->ignoreSslErrors();
         return;
     }
