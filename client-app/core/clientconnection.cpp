@@ -220,7 +220,9 @@ void ClientConnection::handleClosed(const QString &reason)
     }
     end(Ending::Lost);
     Q_EMIT connectionLost(m_disconnectReason);
-    scheduleReconnect(m_disconnectReason);
+    // A server that restarts sends every client away at once: they come back spread out.
+    const bool restart = m_bye && m_bye->code == ErrorCode::Shutdown;
+    scheduleReconnect(m_disconnectReason, restart ? m_backoff.afterRestart() : m_backoff.next());
 }
 
 void ClientConnection::handleUnverifiedCertificate(const QSslCertificate &certificate,
@@ -350,7 +352,7 @@ void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
         m_disconnectReason =
                 tr("The server still holds the name %1 for the lost connection.").arg(m_name);
         Q_EMIT connectionLost(m_disconnectReason);
-        scheduleReconnect(m_disconnectReason);
+        scheduleReconnect(m_disconnectReason, m_backoff.next());
         return;
     }
     // Trying again would get the same answer: the user has to change the name or the password.
@@ -373,10 +375,9 @@ void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
         Q_EMIT nameRefused(error);
 }
 
-void ClientConnection::scheduleReconnect(const QString &reason)
+void ClientConnection::scheduleReconnect(const QString &reason, std::chrono::milliseconds delay)
 {
     m_watchdog.stop();
-    const auto delay = m_backoff.next();
     qCInfo(lcClient).noquote()
             << tr("Reconnecting in %1 ms: %2").arg(qint64(delay.count())).arg(reason);
     setState(State::WaitingToReconnect);

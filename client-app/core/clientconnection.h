@@ -138,7 +138,7 @@ private:
     void handleRefusal(const Command &command, quint64 localId, const ProtocolError &error);
     void handleNameAccepted(const QString &name);
     void handleRegistrationRefused(const ProtocolError &error);
-    void scheduleReconnect(const QString &reason);
+    void scheduleReconnect(const QString &reason, std::chrono::milliseconds delay);
     void restartWatchdog();
 
     ServerConnection *m_connection;
