@@ -9,9 +9,9 @@ CHINWAG_BUILD_PACKAGES=(
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
 # dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen
-# backlog.
+# backlog, python3 for the seed exercise's client.
 CHINWAG_TEST_PACKAGES=(
-    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2
+    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2 python3
 )
 # What starting the apps on a desktop uses: fonts and the X11 platform's libraries.
 CHINWAG_RUN_PACKAGES=(fonts-dejavu-core libxcb-cursor0)

@@ -1934,6 +1934,14 @@
         <translation>Verbindungen, die das System einreiht, bevor der Server sie annimmt; 0 nimmt das Maximum des Systems, net.core.somaxconn (Vorgabe: %1).</translation>
     </message>
     <message>
+        <source>Milliseconds of pause after a first command sent without a line end, after which the client&apos;s lines are read as a write each (the seed exercise&apos;s client); 0 reads lines by their ends only (default: %1).</source>
+        <translation>Millisekunden Pause nach einem ersten Befehl ohne Zeilenende, nach denen die Zeilen des Clients als je ein Schreibvorgang gelesen werden (der Client der Ausgangsübung); 0 liest Zeilen nur an ihrem Ende (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Sekunden, die eine Verbindung zum TLS-Port für ihren Handshake hat (Standard: %1).</translation>
     </message>
@@ -2009,6 +2017,10 @@
             <numerusform>%1 hat aufgehört zu lesen und wurde getrennt: %2 Bytes warteten auf ihn, und er hat %n Sekunde lang keines abgenommen (SLOW_READER)</numerusform>
             <numerusform>%1 hat aufgehört zu lesen und wurde getrennt: %2 Bytes warteten auf ihn, und er hat %n Sekunden lang keines abgenommen (SLOW_READER)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 sends its commands without line ends: each write is read as one line</source>
+        <translation>%1 sendet seine Befehle ohne Zeilenende: Jeder Schreibvorgang wird als eine Zeile gelesen</translation>
     </message>
 </context>
 <context>

@@ -1934,6 +1934,14 @@
         <translation>Connexions que le système met en file avant que le serveur ne les accepte ; 0 prend le maximum du système, net.core.somaxconn (par défaut : %1).</translation>
     </message>
     <message>
+        <source>Milliseconds of pause after a first command sent without a line end, after which the client&apos;s lines are read as a write each (the seed exercise&apos;s client); 0 reads lines by their ends only (default: %1).</source>
+        <translation>Millisecondes de pause après une première commande envoyée sans fin de ligne, au bout desquelles les lignes du client sont lues une écriture à la fois (le client de l&apos;exercice d&apos;origine) ; 0 ne lit les lignes qu&apos;à leur fin (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Secondes dont dispose une connexion au port TLS pour achever sa négociation (par défaut : %1).</translation>
     </message>
@@ -2009,6 +2017,10 @@
             <numerusform>%1 a cessé de lire et a été déconnecté : %2 octets l’attendaient, et il n’en a pris aucun pendant %n seconde (SLOW_READER)</numerusform>
             <numerusform>%1 a cessé de lire et a été déconnecté : %2 octets l’attendaient, et il n’en a pris aucun pendant %n secondes (SLOW_READER)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 sends its commands without line ends: each write is read as one line</source>
+        <translation>%1 envoie ses commandes sans fin de ligne : chaque écriture est lue comme une ligne</translation>
     </message>
 </context>
 <context>
