@@ -109,11 +109,12 @@ void TlsListener::forget(QSslSocket *socket)
 
 void TlsListener::updateAccepting()
 {
+    // Paused again when full, also after someone else resumed accepting (a retry after an error).
     const bool full = m_handshakes.size() >= maxPendingConnections();
-    if (full && !m_pausedByHandshakes) {
+    if (full) {
         m_pausedByHandshakes = true;
         pauseAccepting();
-    } else if (!full && m_pausedByHandshakes) {
+    } else if (m_pausedByHandshakes) {
         m_pausedByHandshakes = false;
         if (isListening())
             resumeAccepting();
