@@ -248,7 +248,11 @@ void ChatServer::acceptConnection(qintptr descriptor)
 
 void ChatServer::acceptTlsConnection(QSslSocket *socket)
 {
-    adopt(std::make_unique<TlsTransport>(socket));
+    auto transport = std::make_unique<TlsTransport>(socket);
+    // A handshake that ends after the server stopped listening comes too late (a stop would
+    // wait for it): the transport closes the connection as it goes.
+    if (m_tlsListener.isListening())
+        adopt(std::move(transport));
 }
 
 void ChatServer::logPlainText(const QHostAddress &address, quint16 port)
