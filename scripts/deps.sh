@@ -10,12 +10,13 @@ CHINWAG_BUILD_PACKAGES=(
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
 # dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen
-# backlog.
+# backlog, python3 for the seed exercise's client.
 CHINWAG_TEST_PACKAGES=(
-    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2
+    openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2 python3
 )
-# What starting the apps on a desktop uses: fonts and the X11 platform's libraries.
-CHINWAG_RUN_PACKAGES=(fonts-dejavu-core libxcb-cursor0)
+# What starting the apps uses: fonts and the X11 platform's libraries, and nc, which the
+# headless server's hint names (a fresh Debian has neither nc nor telnet).
+CHINWAG_RUN_PACKAGES=(fonts-dejavu-core libxcb-cursor0 netcat-openbsd)
 # The benchmark's peer and its plot; the screenshots' virtual display, input and capture.
 CHINWAG_BENCH_PACKAGES=(ngircd gnuplot-nox procps)
 CHINWAG_SCREENSHOT_PACKAGES=(xvfb xdotool imagemagick fonts-dejavu-core)

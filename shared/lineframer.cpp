@@ -20,6 +20,7 @@ void LineFramer::append(QByteArrayView bytes)
     while (p < end) {
         const auto *newline = static_cast<const char *>(std::memchr(p, '\n', end - p));
         const char *const stop = newline ? newline : end;
+        m_sawLineEnd = m_sawLineEnd || newline != nullptr;
         if (m_discarding) {
             if (!newline)
                 return;
@@ -56,6 +57,31 @@ void LineFramer::append(QByteArrayView bytes)
         m_lineStart = m_buffer.size();
         p = newline + 1;
     }
+}
+
+QByteArrayView LineFramer::partialLine() const
+{
+    return QByteArrayView(m_buffer.constData() + m_lineStart, m_buffer.size() - m_lineStart);
+}
+
+void LineFramer::endPartialLine()
+{
+    if (m_discarding) {
+        m_discarding = false;
+        return;
+    }
+    const qsizetype length = m_buffer.size() - m_lineStart;
+    if (length == 0)
+        return;
+    const qsizetype content = m_buffer.back() == '\r' ? length - 1 : length;
+    // A partial line holds at most one byte more than the limit: the CR it may end with.
+    if (content > m_maxLineBytes) {
+        m_buffer.truncate(m_lineStart);
+        m_frames.append({ 0, 0, true });
+        return;
+    }
+    m_frames.append({ m_lineStart, content, false });
+    m_lineStart = m_buffer.size();
 }
 
 std::optional<LineFramer::Frame> LineFramer::next()

@@ -12,7 +12,8 @@ namespace Chinwag {
 // Cuts a byte stream into lines ended by LF or CR LF. A line longer than the limit is reported
 // once, as soon as it passes the limit, and its bytes are dropped up to its end instead of being
 // buffered. Each byte is scanned once and moved at most once, so the cost is linear in the bytes
-// appended.
+// appended. For a peer that ends a line by pausing after it instead (docs/PROTOCOL.md,
+// "Framing"), its owner ends the partial line when the pause comes.
 class LineFramer
 {
 public:
@@ -35,6 +36,16 @@ public:
     // Bytes held: lines not yet taken and the partial line.
     qsizetype bufferedBytes() const { return m_buffer.size(); }
 
+    // Whether any line, overlong or not, has ended with an LF.
+    bool hasSeenLineEnd() const { return m_sawLineEnd; }
+    // The bytes of the line whose end has not come (empty while an overlong one is dropped);
+    // valid until the next append() or endPartialLine().
+    QByteArrayView partialLine() const;
+    bool hasPartialLine() const { return m_discarding || m_buffer.size() > m_lineStart; }
+    // Ends the partial line here, as its LF would (a CR at its end is dropped as before an LF):
+    // it becomes the next frame. An overlong line being dropped just ends.
+    void endPartialLine();
+
 private:
     struct Span
     {
@@ -51,6 +62,7 @@ private:
     qsizetype m_lineStart = 0; // where the partial line starts in m_buffer
     qsizetype m_maxLineBytes;
     bool m_discarding = false; // inside an overlong line, dropping bytes up to its LF
+    bool m_sawLineEnd = false;
 };
 
 } // namespace Chinwag

@@ -8,7 +8,7 @@ namespace Chinwag {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 41> CodeNames{ {
+constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 42> CodeNames{ {
         { ErrorCode::BadSyntax, "BAD_SYNTAX" },
         { ErrorCode::UnknownCommand, "UNKNOWN_COMMAND" },
         { ErrorCode::LineTooLong, "LINE_TOO_LONG" },
@@ -50,6 +50,7 @@ constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 41> CodeNames{ {
         { ErrorCode::Busy, "BUSY" },
         { ErrorCode::AccountDeleted, "ACCOUNT_DELETED" },
         { ErrorCode::HeldFull, "HELD_FULL" },
+        { ErrorCode::TlsRequired, "TLS_REQUIRED" },
 } };
 
 } // namespace

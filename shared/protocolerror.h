@@ -51,6 +51,7 @@ enum class ErrorCode {
     Busy,
     AccountDeleted,
     HeldFull,
+    TlsRequired,
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -52,6 +52,13 @@ struct Limits
     int registrationTimeoutSeconds = 30;
     int idleSeconds = 120;
     int pingTimeoutSeconds = 60;
+    // A client whose first command comes in one write without a line end, and is followed by a
+    // pause this long, ends each line so: by a write, then a pause (the seed exercise's client).
+    // 0 reads every client's lines by their line ends only.
+    int writePauseMSecs = 200;
+    // Seconds a connection to a TLS port may take from being accepted to the end of its
+    // handshake.
+    int tlsHandshakeSeconds = 10;
 };
 
 namespace Protocol {

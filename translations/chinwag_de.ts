@@ -232,6 +232,30 @@
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Vertrauen und verbinden</translation>
     </message>
+    <message>
+        <source>The Server&apos;s Certificate Has Expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The Server&apos;s Certificate Is Not Valid Yet</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You trusted this certificate before, but trust does not outlast its dates: ask the server&apos;s operator for a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben diesem Zertifikat schon einmal vertraut, doch das Vertrauen gilt nicht über seine Gültigkeit hinaus: Bitten Sie den Betreiber des Servers um ein neues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 expired on %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;An expired certificate no longer proves who the server is. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist am %2 abgelaufen.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Ein abgelaufenes Zertifikat beweist nicht mehr, wer der Server ist. Verbinden Sie sich nur, wenn Sie sicher sind, dass niemand dazwischen sitzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is valid only from %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Either this computer&apos;s clock is wrong, or the certificate was made with a wrong date. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist erst ab %2 gültig.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Entweder geht die Uhr dieses Computers falsch, oder das Zertifikat wurde mit einem falschen Datum ausgestellt. Verbinden Sie sich nur, wenn Sie sicher sind, dass niemand dazwischen sitzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>&amp;Trotzdem verbinden</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatClient</name>
@@ -355,6 +379,17 @@
         <translation>
             <numerusform>Die Aufbewahrungsregel hat %n alte Nachricht aus dem Verlauf entfernt</numerusform>
             <numerusform>Die Aufbewahrungsregel hat %n alte Nachrichten aus dem Verlauf entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spoke plain text to the TLS port and was told to use TLS</source>
+        <translation>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spoke plain text to the TLS port and was told to use TLS (and %n more such connection(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindung seit dem letzten Eintrag)</numerusform>
+            <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindungen seit dem letzten Eintrag)</numerusform>
         </translation>
     </message>
 </context>
@@ -541,6 +576,14 @@
     <message>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Neuer Verbindungsversuch in %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1043,10 @@
     <message>
         <source>So many messages already wait for this user that no more are kept until they have read them.</source>
         <translation>Für diesen Benutzer warten schon so viele Nachrichten, dass keine weiteren aufbewahrt werden, bis er sie gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The server speaks TLS only on this port. Please connect with TLS.</source>
+        <translation>Der Server spricht auf diesem Port nur TLS. Bitte verbinden Sie sich mit TLS.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2025,18 @@
         <source>--store-before-ack needs a history to store the messages in.</source>
         <translation>--store-before-ack braucht einen Verlauf, in dem die Nachrichten gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Milliseconds of pause after a first command sent without a line end, after which the client&apos;s lines are read as a write each (the seed exercise&apos;s client); 0 reads lines by their ends only (default: %1).</source>
+        <translation>Millisekunden Pause nach einem ersten Befehl ohne Zeilenende, nach denen die Zeilen des Clients als je ein Schreibvorgang gelesen werden (der Client der Ausgangsübung); 0 liest Zeilen nur an ihrem Ende (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
+        <translation>Sekunden, die eine Verbindung zum TLS-Port für ihren Handshake hat (Standard: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -2051,6 +2110,10 @@
             <numerusform>%1 hat aufgehört zu lesen und wurde getrennt: %2 Bytes warteten auf ihn, und er hat %n Sekunden lang keines abgenommen (SLOW_READER)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 sends its commands without line ends: each write is read as one line</source>
+        <translation>%1 sendet seine Befehle ohne Zeilenende: Jeder Schreibvorgang wird als eine Zeile gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::SqliteStore</name>
@@ -2069,6 +2132,16 @@
     <message>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1): Seine Sperrdatei kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TlsListener</name>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>er wurde nicht innerhalb von %n Sekunde abgeschlossen</numerusform>
+            <numerusform>er wurde nicht innerhalb von %n Sekunden abgeschlossen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

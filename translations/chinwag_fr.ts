@@ -232,6 +232,30 @@
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Faire confiance et se connecter</translation>
     </message>
+    <message>
+        <source>The Server&apos;s Certificate Has Expired</source>
+        <translation>Le certificat du serveur a expiré</translation>
+    </message>
+    <message>
+        <source>The Server&apos;s Certificate Is Not Valid Yet</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You trusted this certificate before, but trust does not outlast its dates: ask the server&apos;s operator for a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous avez déjà fait confiance à ce certificat, mais la confiance ne dure pas au-delà de ses dates de validité : demandez-en un nouveau à l&apos;opérateur du serveur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 expired on %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;An expired certificate no longer proves who the server is. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 a expiré le %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Un certificat expiré ne prouve plus qui est le serveur. Ne vous connectez que si vous êtes sûr que personne ne s&apos;interpose.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is valid only from %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Either this computer&apos;s clock is wrong, or the certificate was made with a wrong date. Connect only if you are sure that nobody is in between.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;est valide qu&apos;à partir du %2.&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;Soit l&apos;horloge de cet ordinateur est fausse, soit le certificat a été établi avec une date erronée. Ne vous connectez que si vous êtes sûr que personne ne s&apos;interpose.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Anyway</source>
+        <translation>Se &amp;connecter quand même</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatClient</name>
@@ -355,6 +379,17 @@
         <translation>
             <numerusform>La rétention a retiré %n ancien message de l’historique</numerusform>
             <numerusform>La rétention a retiré %n anciens messages de l’historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spoke plain text to the TLS port and was told to use TLS</source>
+        <translation>%1 a parlé en clair au port TLS et a été invité à utiliser TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spoke plain text to the TLS port and was told to use TLS (and %n more such connection(s) since the last record)</source>
+        <translation>
+            <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autre connexion de ce genre depuis l&apos;entrée précédente)</numerusform>
+            <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autres connexions de ce genre depuis l&apos;entrée précédente)</numerusform>
         </translation>
     </message>
 </context>
@@ -541,6 +576,14 @@
     <message>
         <source>Reconnecting in %1 ms: %2</source>
         <translation>Reconnexion dans %1 ms : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Le certificat du serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1043,10 @@
     <message>
         <source>So many messages already wait for this user that no more are kept until they have read them.</source>
         <translation>Tant de messages attendent déjà cet utilisateur qu’aucun autre n’est gardé avant qu’il les ait lus.</translation>
+    </message>
+    <message>
+        <source>The server speaks TLS only on this port. Please connect with TLS.</source>
+        <translation>Le serveur ne parle que TLS sur ce port. Veuillez vous connecter avec TLS.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2025,18 @@
         <source>--store-before-ack needs a history to store the messages in.</source>
         <translation>--store-before-ack a besoin d’un historique où enregistrer les messages.</translation>
     </message>
+    <message>
+        <source>Milliseconds of pause after a first command sent without a line end, after which the client&apos;s lines are read as a write each (the seed exercise&apos;s client); 0 reads lines by their ends only (default: %1).</source>
+        <translation>Millisecondes de pause après une première commande envoyée sans fin de ligne, au bout desquelles les lignes du client sont lues une écriture à la fois (le client de l&apos;exercice d&apos;origine) ; 0 ne lit les lignes qu&apos;à leur fin (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
+        <translation>Secondes dont dispose une connexion au port TLS pour achever sa négociation (par défaut : %1).</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ServerConnection</name>
@@ -2051,6 +2110,10 @@
             <numerusform>%1 a cessé de lire et a été déconnecté : %2 octets l’attendaient, et il n’en a pris aucun pendant %n secondes (SLOW_READER)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 sends its commands without line ends: each write is read as one line</source>
+        <translation>%1 envoie ses commandes sans fin de ligne : chaque écriture est lue comme une ligne</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::SqliteStore</name>
@@ -2069,6 +2132,16 @@
     <message>
         <source>The history cannot be opened (%1): its lock file cannot be made</source>
         <translation>L&apos;historique ne peut pas être ouvert (%1) : son fichier de verrou ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::TlsListener</name>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>elle ne s&apos;est pas achevée en %n seconde</numerusform>
+            <numerusform>elle ne s&apos;est pas achevée en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,21 @@ bool isFinal(ErrorCode bye)
     return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword;
 }
 
+QString certificateReason(const CertificateProblem &problem)
+{
+    if (problem.hasChanged())
+        return ClientConnection::tr("The server's certificate has changed since you trusted it.");
+    switch (problem.dates()) {
+    case CertificateProblem::Dates::Expired:
+        return ClientConnection::tr("The server's certificate has expired.");
+    case CertificateProblem::Dates::NotYetValid:
+        return ClientConnection::tr("The server's certificate is not valid yet.");
+    case CertificateProblem::Dates::Valid:
+        break;
+    }
+    return ClientConnection::tr("The server's certificate could not be verified.");
+}
+
 QList<quint64> messagesAmong(const QList<CommandTracker::Pending> &commands)
 {
     QList<quint64> ids;
@@ -133,6 +148,8 @@ void ClientConnection::trustCertificate()
         return;
     m_trust->trust(m_certificateProblem->host, m_certificateProblem->port,
                    m_certificateProblem->certificate);
+    if (m_certificateProblem->isOutOfDate())
+        m_acceptedOutOfDate = TrustedCertificates::fingerprintOf(m_certificateProblem->certificate);
     m_certificateProblem.reset();
     m_backoff.reset();
     openConnection();
@@ -189,9 +206,7 @@ void ClientConnection::handleClosed(const QString &reason)
     if (m_certificateProblem) {
         // Not a lost connection: the user decides whether to try again.
         m_reconnectTimer.stop();
-        m_disconnectReason = m_certificateProblem->hasChanged()
-                ? tr("The server's certificate has changed since you trusted it.")
-                : tr("The server's certificate could not be verified.");
+        m_disconnectReason = certificateReason(*m_certificateProblem);
         setState(State::Disconnected);
         Q_EMIT certificateNeedsTrust(*m_certificateProblem);
         return;
@@ -205,13 +220,19 @@ void ClientConnection::handleClosed(const QString &reason)
     }
     end(Ending::Lost);
     Q_EMIT connectionLost(m_disconnectReason);
-    scheduleReconnect(m_disconnectReason);
+    // A server that restarts sends every client away at once: they come back spread out.
+    const bool restart = m_bye && m_bye->code == ErrorCode::Shutdown;
+    scheduleReconnect(m_disconnectReason, restart ? m_backoff.afterRestart() : m_backoff.next());
 }
 
 void ClientConnection::handleUnverifiedCertificate(const QSslCertificate &certificate,
                                                    const QList<QSslError> &errors)
 {
-    if (m_trust->isTrusted(m_settings.host, m_settings.port, certificate)) {
+    // Trust given once does not cover a certificate out of its dates: the user is told, unless
+    // they accepted it so while this connection lives (its reconnections do not ask again).
+    const bool outOfDate = CertificateProblem::datesOf(errors) != CertificateProblem::Dates::Valid;
+    if (m_trust->isTrusted(m_settings.host, m_settings.port, certificate)
+        && (!outOfDate || TrustedCertificates::fingerprintOf(certificate) == m_acceptedOutOfDate)) {
         m_connection->ignoreSslErrors();
         return;
     }
@@ -331,7 +352,7 @@ void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
         m_disconnectReason =
                 tr("The server still holds the name %1 for the lost connection.").arg(m_name);
         Q_EMIT connectionLost(m_disconnectReason);
-        scheduleReconnect(m_disconnectReason);
+        scheduleReconnect(m_disconnectReason, m_backoff.next());
         return;
     }
     // Trying again would get the same answer: the user has to change the name or the password.
@@ -354,10 +375,9 @@ void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
         Q_EMIT nameRefused(error);
 }
 
-void ClientConnection::scheduleReconnect(const QString &reason)
+void ClientConnection::scheduleReconnect(const QString &reason, std::chrono::milliseconds delay)
 {
     m_watchdog.stop();
-    const auto delay = m_backoff.next();
     qCInfo(lcClient).noquote()
             << tr("Reconnecting in %1 ms: %2").arg(qint64(delay.count())).arg(reason);
     setState(State::WaitingToReconnect);

@@ -23,7 +23,8 @@ class CommandTracker;
 class ServerConnection;
 
 // The life of a chat user's connection to a server: opens it (over TLS, a certificate that
-// cannot be verified is put to the user unless they trusted that very one for that server),
+// cannot be verified is put to the user unless they trusted that very one for that server and
+// it is within its dates),
 // signs in (PASS, NAME) once the server says HELLO, answers the server's PING, asks a silent
 // server whether it is there, and after a lost connection connects again with backoff and signs
 // in under the same name. The commands written on it wait for their replies in its
@@ -137,7 +138,7 @@ private:
     void handleRefusal(const Command &command, quint64 localId, const ProtocolError &error);
     void handleNameAccepted(const QString &name);
     void handleRegistrationRefused(const ProtocolError &error);
-    void scheduleReconnect(const QString &reason);
+    void scheduleReconnect(const QString &reason, std::chrono::milliseconds delay);
     void restartWatchdog();
 
     ServerConnection *m_connection;
@@ -152,6 +153,8 @@ private:
     TrustedCertificates *m_trust = &m_ownTrust;
     // The certificate this connection failed on, until the user decides.
     std::optional<CertificateProblem> m_certificateProblem;
+    // The out-of-date certificate the user chose to connect to anyway, by fingerprint.
+    QByteArray m_acceptedOutOfDate;
     bool m_registeredBefore = false; // this name was accepted on this server earlier
 
     ReconnectBackoff m_backoff;

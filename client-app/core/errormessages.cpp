@@ -75,6 +75,8 @@ QString ErrorMessages::describe(const ProtocolError &error)
     case ErrorCode::HeldFull:
         return tr("So many messages already wait for this user that no more are kept until "
                   "they have read them.");
+    case ErrorCode::TlsRequired:
+        return tr("The server speaks TLS only on this port. Please connect with TLS.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
     case ErrorCode::Timeout:

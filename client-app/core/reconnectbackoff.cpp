@@ -7,9 +7,11 @@
 
 namespace Chinwag {
 
-ReconnectBackoff::ReconnectBackoff(Duration first, Duration longest, QRandomGenerator *random)
+ReconnectBackoff::ReconnectBackoff(Duration first, Duration longest, QRandomGenerator *random,
+                                   Duration restartSpread)
     : m_first(first),
       m_longest(std::max(first, longest)),
+      m_restartSpread(std::clamp(restartSpread, Duration(0), m_longest)),
       m_random(random ? random : QRandomGenerator::global())
 {
 }
@@ -25,6 +27,11 @@ ReconnectBackoff::Duration ReconnectBackoff::next()
     const double factor = 1.0 - Jitter + 2.0 * Jitter * m_random->generateDouble();
     const auto spread = Duration(qint64(double(step.count()) * factor));
     return std::clamp(spread, Duration(1), m_longest);
+}
+
+ReconnectBackoff::Duration ReconnectBackoff::afterRestart()
+{
+    return Duration(qint64(double(m_restartSpread.count()) * m_random->generateDouble() + 0.5));
 }
 
 } // namespace Chinwag

@@ -43,15 +43,82 @@ QLabel *selectable(const QString &text, const QString &objectName, QWidget *pare
     return label;
 }
 
+QString when(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString title(const CertificateProblem &problem)
+{
+    if (problem.hasChanged())
+        return CertificateDialog::tr("The Server's Certificate Has Changed");
+    switch (problem.dates()) {
+    case CertificateProblem::Dates::Expired:
+        return CertificateDialog::tr("The Server's Certificate Has Expired");
+    case CertificateProblem::Dates::NotYetValid:
+        return CertificateDialog::tr("The Server's Certificate Is Not Valid Yet");
+    case CertificateProblem::Dates::Valid:
+        break;
+    }
+    return CertificateDialog::tr("Unverified Server Certificate");
+}
+
+// What is wrong, and what the user should weigh, as rich text.
+QString explanation(const CertificateProblem &problem)
+{
+    const QString server = u"%1:%2"_s.arg(problem.host).arg(problem.port).toHtmlEscaped();
+    if (problem.hasChanged()) {
+        return CertificateDialog::tr(
+                       "<p><b>The certificate of %1 is not the one you trusted before.</b></p>"
+                       "<p>Someone may be intercepting the connection to read or change what you "
+                       "say. Do not connect unless the server's operator told you that the "
+                       "certificate has changed, and the fingerprint below is the new one they "
+                       "gave you.</p>")
+                .arg(server);
+    }
+    const QString trustedBefore = problem.wasTrusted()
+            ? CertificateDialog::tr("<p>You trusted this certificate before, but trust does not "
+                                    "outlast its dates: ask the server's operator for a new "
+                                    "one.</p>")
+            : QString();
+    switch (problem.dates()) {
+    case CertificateProblem::Dates::Expired:
+        return CertificateDialog::tr("<p><b>The certificate of %1 expired on %2.</b></p>%3"
+                                     "<p>An expired certificate no longer proves who the server "
+                                     "is. Connect only if you are sure that nobody is in "
+                                     "between.</p>")
+                .arg(server, when(problem.certificate.expiryDate()).toHtmlEscaped(), trustedBefore);
+    case CertificateProblem::Dates::NotYetValid:
+        return CertificateDialog::tr("<p><b>The certificate of %1 is valid only from %2.</b></p>"
+                                     "%3<p>Either this computer's clock is wrong, or the "
+                                     "certificate was made with a wrong date. Connect only if "
+                                     "you are sure that nobody is in between.</p>")
+                .arg(server, when(problem.certificate.effectiveDate()).toHtmlEscaped(),
+                     trustedBefore);
+    case CertificateProblem::Dates::Valid:
+        break;
+    }
+    QStringList reasons;
+    for (const QSslError &error : problem.errors)
+        reasons.append(error.errorString());
+    return CertificateDialog::tr(
+                   "<p><b>The certificate of %1 could not be verified:</b> %2</p>"
+                   "<p>A server may use a certificate it made itself. Trust it only if its "
+                   "fingerprint below is the one the server's operator gave you; it is then "
+                   "remembered for this server.</p>")
+            .arg(server, reasons.join(u' ').toHtmlEscaped());
+}
+
 } // namespace
 
 CertificateDialog::CertificateDialog(const CertificateProblem &problem, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"certificateDialog"_s);
-    const QString server = u"%1:%2"_s.arg(problem.host).arg(problem.port);
-    setWindowTitle(problem.hasChanged() ? tr("The Server's Certificate Has Changed")
-                                        : tr("Unverified Server Certificate"));
+    const QSslCertificate &certificate = problem.certificate;
+    // A changed certificate and one out of its dates are warnings: the user decides to connect.
+    const bool warning = problem.hasChanged() || problem.isOutOfDate();
+    setWindowTitle(title(problem));
     setMinimumWidth(520);
 
     auto *icon = new QLabel(this);
@@ -59,30 +126,10 @@ CertificateDialog::CertificateDialog(const CertificateProblem &problem, QWidget 
                                                                : QStyle::SP_MessageBoxWarning)
                             .pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
-
-    QStringList reasons;
-    for (const QSslError &error : problem.errors)
-        reasons.append(error.errorString());
-    auto *message = new QLabel(this);
+    auto *message = new QLabel(explanation(problem), this);
     message->setObjectName(u"certificateMessage"_s);
     message->setWordWrap(true);
-    if (problem.hasChanged()) {
-        message->setText(
-                tr("<p><b>The certificate of %1 is not the one you trusted before.</b></p>"
-                   "<p>Someone may be intercepting the connection to read or change what you "
-                   "say. Do not connect unless the server's operator told you that the "
-                   "certificate has changed, and the fingerprint below is the new one they "
-                   "gave you.</p>")
-                        .arg(server.toHtmlEscaped()));
-    } else {
-        message->setText(tr("<p><b>The certificate of %1 could not be verified:</b> %2</p>"
-                            "<p>A server may use a certificate it made itself. Trust it only if "
-                            "its fingerprint below is the one the server's operator gave you; "
-                            "it is then remembered for this server.</p>")
-                                 .arg(server.toHtmlEscaped(), reasons.join(u' ').toHtmlEscaped()));
-    }
 
-    const QSslCertificate &certificate = problem.certificate;
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *form = new QFormLayout;
     auto *fingerprint =
@@ -98,26 +145,24 @@ CertificateDialog::CertificateDialog(const CertificateProblem &problem, QWidget 
     }
     form->addRow(tr("Issued to:"), selectable(names(certificate, false), u"subject"_s, this));
     form->addRow(tr("Issued by:"), selectable(names(certificate, true), u"issuer"_s, this));
-    const QLocale locale;
     form->addRow(tr("Valid:"),
                  selectable(tr("from %1 until %2")
-                                    .arg(locale.toString(certificate.effectiveDate().toLocalTime(),
-                                                         QLocale::ShortFormat),
-                                         locale.toString(certificate.expiryDate().toLocalTime(),
-                                                         QLocale::ShortFormat)),
+                                    .arg(when(certificate.effectiveDate()),
+                                         when(certificate.expiryDate())),
                             u"validity"_s, this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *trust = buttons->addButton(problem.hasChanged() ? tr("&Trust the New Certificate")
-                                                                 : tr("&Trust and Connect"),
-                                            QDialogButtonBox::AcceptRole);
+    const QString trustText = problem.hasChanged() ? tr("&Trust the New Certificate")
+            : warning                              ? tr("&Connect Anyway")
+                                                   : tr("&Trust and Connect");
+    QPushButton *trust = buttons->addButton(trustText, QDialogButtonBox::AcceptRole);
     trust->setObjectName(u"trustButton"_s);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
-    // A changed certificate is to be refused unless the user is sure: Enter refuses it, also
-    // after tabbing to the other button (an auto-default button would take Enter with focus).
-    QPushButton *safe = problem.hasChanged() ? cancel : trust;
-    QPushButton *other = problem.hasChanged() ? trust : cancel;
+    // A warning is to be refused unless the user is sure: Enter refuses it, also after tabbing
+    // to the other button (an auto-default button would take Enter with focus).
+    QPushButton *safe = warning ? cancel : trust;
+    QPushButton *other = warning ? trust : cancel;
     other->setAutoDefault(false);
     safe->setDefault(true);
     safe->setFocus();

@@ -139,6 +139,17 @@ ServerCommandLine::ServerCommandLine()
              tr("Seconds a client has to answer PING before it is disconnected (default: %1)."),
              tr("seconds"), defaults.pingTimeoutSeconds, 1, MaxSeconds,
              [](ServerConfig &c, qint64 v) { c.limits.pingTimeoutSeconds = int(v); });
+    addLimit(u"write-pause"_s,
+             tr("Milliseconds of pause after a first command sent without a line end, after "
+                "which the client's lines are read as a write each (the seed exercise's "
+                "client); 0 reads lines by their ends only (default: %1)."),
+             tr("milliseconds"), defaults.writePauseMSecs, 0, 10000,
+             [](ServerConfig &c, qint64 v) { c.limits.writePauseMSecs = int(v); });
+    addLimit(u"tls-handshake-timeout"_s,
+             tr("Seconds a connection to the TLS port has to finish its handshake "
+                "(default: %1)."),
+             tr("seconds"), defaults.tlsHandshakeSeconds, 1, 3600,
+             [](ServerConfig &c, qint64 v) { c.limits.tlsHandshakeSeconds = int(v); });
     addLimit(u"listen-backlog"_s,
              tr("Connections the system queues before the server accepts them; 0 takes the "
                 "system's maximum, net.core.somaxconn (default: %1)."),

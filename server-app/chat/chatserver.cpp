@@ -10,6 +10,7 @@
 #include "tlstransport.h"
 
 #include <QSslConfiguration>
+#include <QSslSocket>
 
 #include <algorithm>
 #include <chrono>
@@ -25,10 +26,9 @@ namespace {
 // A listener that ran out of descriptors (or memory) stops accepting; it tries again this much
 // later, when connections may have closed, rather than never.
 constexpr int AcceptRetryMSecs = 1000;
-// One record of refused connections, and one of failed TLS handshakes, per this many ms.
+// One record of refused connections, one of failed TLS handshakes and one of plain text on the
+// TLS port, per this many ms.
 constexpr qint64 RefusalLogMSecs = 1000;
-// Clients taking longer than this to finish a TLS handshake are dropped (QSslServer).
-constexpr int TlsHandshakeMSecs = 10000;
 
 // What an operator typed, as one line of text, unless it holds what a line may not.
 std::optional<QString> operatorText(const QString &text)
@@ -110,25 +110,14 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
     }
     connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
     connect(&m_listener, &QTcpServer::acceptError, this, [this] { handleAcceptError(m_listener); });
-    connect(&m_tlsListener, &QTcpServer::pendingConnectionAvailable, this,
-            &ChatServer::acceptTlsConnections);
+    connect(&m_tlsListener, &TlsListener::connectionEncrypted, this,
+            &ChatServer::acceptTlsConnection);
     connect(&m_tlsListener, &QTcpServer::acceptError, this,
             [this] { handleAcceptError(m_tlsListener); });
-    connect(&m_tlsListener, &QSslServer::errorOccurred, this,
-            [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-                int held = 0;
-                if (!m_tlsFailureLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held))
-                    return;
-                const QString who = endpointText(socket->peerAddress(), socket->peerPort());
-                m_log.add(LogRecord::Kind::Security,
-                          held == 0 ? tr("TLS handshake with %1 failed: %2")
-                                              .arg(who, socket->errorString())
-                                    : tr("TLS handshake with %1 failed: %2 (and %n more "
-                                         "failed handshake(s) since the last record)",
-                                         nullptr, held)
-                                              .arg(who, socket->errorString()));
-            });
-    m_tlsListener.setHandshakeTimeout(TlsHandshakeMSecs);
+    connect(&m_tlsListener, &TlsListener::plainTextRefused, this, &ChatServer::logPlainText);
+    connect(&m_tlsListener, &TlsListener::handshakeFailed, this, &ChatServer::logHandshakeFailure);
+    m_tlsListener.setHandshakeTimeout(std::chrono::seconds(config.limits.tlsHandshakeSeconds));
+    m_tlsListener.setPlainTextReply(Replies::tlsRequired().encode() + Replies::tlsOnly().encode());
     m_uptime.start();
     // Always running, so that the coarse clock keeps time; one wake-up a tick is nothing.
     m_timeoutTimer.setInterval(m_timeouts.tick());
@@ -282,12 +271,42 @@ void ChatServer::acceptConnection(qintptr descriptor)
     adopt(std::make_unique<TcpTransport>(descriptor, m_loop));
 }
 
-void ChatServer::acceptTlsConnections()
+void ChatServer::acceptTlsConnection(QSslSocket *socket)
 {
-    while (m_tlsListener.hasPendingConnections()) {
-        if (auto *socket = qobject_cast<QSslSocket *>(m_tlsListener.nextPendingConnection()))
-            adopt(std::make_unique<TlsTransport>(socket));
-    }
+    auto transport = std::make_unique<TlsTransport>(socket);
+    // A handshake that ends after the server stopped listening comes too late (a stop would
+    // wait for it): the transport closes the connection as it goes.
+    if (m_tlsListener.isListening())
+        adopt(std::move(transport));
+}
+
+void ChatServer::logPlainText(const QHostAddress &address, quint16 port)
+{
+    int held = 0;
+    if (!m_plainTextLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held))
+        return;
+    const QString who = endpointText(address, port);
+    m_log.add(LogRecord::Kind::Security,
+              held == 0 ? tr("%1 spoke plain text to the TLS port and was told to use TLS").arg(who)
+                        : tr("%1 spoke plain text to the TLS port and was told to use TLS (and %n "
+                             "more such connection(s) since the last record)",
+                             nullptr, held)
+                                  .arg(who));
+}
+
+void ChatServer::logHandshakeFailure(const QHostAddress &address, quint16 port,
+                                     const QString &reason)
+{
+    int held = 0;
+    if (!m_tlsFailureLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held))
+        return;
+    const QString who = endpointText(address, port);
+    m_log.add(LogRecord::Kind::Security,
+              held == 0 ? tr("TLS handshake with %1 failed: %2").arg(who, reason)
+                        : tr("TLS handshake with %1 failed: %2 (and %n more failed handshake(s) "
+                             "since the last record)",
+                             nullptr, held)
+                                  .arg(who, reason));
 }
 
 void ChatServer::adopt(std::unique_ptr<Transport> transport)

@@ -14,12 +14,12 @@
 #include "signinthrottle.h"
 #include "tcplistener.h"
 #include "timeoutwheel.h"
+#include "tlslistener.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QSslServer>
 #include <QTimer>
 
 #include <memory>
@@ -34,7 +34,7 @@ class Transport;
 // binds to it through the signals below and the read-only accessors, and never touches a socket.
 //
 // It listens either for plain TCP (TcpListener, EpollLoop) or, with a certificate in the
-// config, for TLS (QSslServer, Qt's sockets). It refuses connections beyond Limits::maxClients
+// config, for TLS (TlsListener, Qt's sockets). It refuses connections beyond Limits::maxClients
 // and Limits::maxClientsPerAddress with BYE SERVER_FULL, and one timer over a TimeoutWheel
 // checks every connection's timeouts.
 class ChatServer : public QObject
@@ -107,7 +107,9 @@ private:
     const QTcpServer &listener() const;
     QTcpServer &listener();
     void acceptConnection(qintptr descriptor);
-    void acceptTlsConnections();
+    void acceptTlsConnection(QSslSocket *socket);
+    void logPlainText(const QHostAddress &address, quint16 port);
+    void logHandshakeFailure(const QHostAddress &address, quint16 port, const QString &reason);
     // Takes a new connection as a session, or refuses it when the server or its address is full.
     void adopt(std::unique_ptr<Transport> transport);
     void refuse(std::unique_ptr<Transport> transport, const ServerLine &bye);
@@ -134,7 +136,7 @@ private:
     // Before the listener and the sessions, whose connections it drives.
     EpollLoop m_loop;
     TcpListener m_listener;
-    QSslServer m_tlsListener;
+    TlsListener m_tlsListener;
     QHash<quint64, Session *> m_sessions;
     bool m_readingHeld = false; // while the store catches up: see setReadingHeld()
     QHash<QHostAddress, int> m_sessionsPerAddress;
@@ -144,6 +146,7 @@ private:
     QTimer m_timeoutTimer;
     LogThrottle m_refusalLog;
     LogThrottle m_tlsFailureLog;
+    LogThrottle m_plainTextLog;
     quint64 m_nextConnectionId = 1;
     QString m_errorString;
     bool m_stopping = false;

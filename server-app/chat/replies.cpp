@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString PointToList = u", use LIST to see who is connected"_s;
+const QString TlsOnlyText =
+        u"this port speaks TLS only: connect with TLS, or to the server's plain port"_s;
 } // namespace
 
 QList<ServerLine> Replies::welcome(qsizetype maxLineBytes, const QString &accounts)
@@ -125,6 +127,11 @@ ServerLine Replies::passwordRequired()
 ServerLine Replies::badPassword()
 {
     return ServerLine::error(ErrorCode::BadPassword, u"wrong password"_s);
+}
+
+ServerLine Replies::tlsRequired()
+{
+    return ServerLine::error(ErrorCode::TlsRequired, TlsOnlyText);
 }
 
 ServerLine Replies::nameOwned(const QString &name)
@@ -314,6 +321,11 @@ ServerLine Replies::accountDeleted()
 ServerLine Replies::accountLockedOut()
 {
     return ServerLine::bye(ErrorCode::Locked, u"the account is locked by the server's operator"_s);
+}
+
+ServerLine Replies::tlsOnly()
+{
+    return ServerLine::bye(ErrorCode::TlsRequired, TlsOnlyText);
 }
 
 QString Replies::quit()

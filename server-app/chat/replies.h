@@ -36,6 +36,8 @@ public:
     static ServerLine historyUnavailable();
     static ServerLine passwordRequired();
     static ServerLine badPassword();
+    // Plain text on a TLS port: the answer to the first command, in clear.
+    static ServerLine tlsRequired();
 
     // Accounts.
     static ServerLine nameOwned(const QString &name);
@@ -70,6 +72,7 @@ public:
     static ServerLine wrongPassword();
     static ServerLine accountDeleted();
     static ServerLine accountLockedOut();
+    static ServerLine tlsOnly();
 
     // The text of LEFT.
     static QString quit();

@@ -49,6 +49,7 @@ Session::Session(quint64 id, std::unique_ptr<Transport> transport, Handler &hand
       m_clock(clock),
       m_log(log),
       m_framer(limits.maxLineBytes),
+      m_framing(limits.writePauseMSecs > 0 ? Framing::Undecided : Framing::LineEnds),
       m_id(id),
       m_peerAddress(m_transport->peerAddress()),
       m_peerPort(m_transport->peerPort()),
@@ -151,6 +152,7 @@ void Session::close(const ServerLine &bye, const QString &why)
     m_state = State::Closing;
     m_closeReason = why;
     m_floodTimer.stop();
+    m_pauseTimer.stop();
     m_handler.depart(*this, why);
     QTimer::singleShot(CloseGraceMSecs, this, [this] { m_transport->abort(); });
     m_transport->closeAfterFlush();
@@ -202,8 +204,45 @@ void Session::bytesReceived(QByteArrayView bytes)
 {
     if (m_state == State::Closing || m_dropped)
         return;
+    const bool firstBytes = m_bytesIn == 0;
     m_bytesIn += quint64(bytes.size());
     m_framer.append(bytes);
+    if (m_framing != Framing::LineEnds)
+        watchForPause(firstBytes);
+    takeLines();
+}
+
+void Session::watchForPause(bool firstBytes)
+{
+    // A line end, or a first command that comes in pieces (a terminal sending each key, a line
+    // split on its way), is a client that ends its lines: read so from now on.
+    if (m_framer.hasSeenLineEnd() || (m_framing == Framing::Undecided && !firstBytes)) {
+        m_framing = Framing::LineEnds;
+        m_pauseTimer.stop();
+        return;
+    }
+    // The pause counts from the last bytes.
+    if (m_framer.hasPartialLine())
+        m_pauseTimer.start(m_limits.writePauseMSecs, this);
+}
+
+void Session::pauseCame()
+{
+    m_pauseTimer.stop();
+    if (m_state == State::Closing || m_dropped)
+        return;
+    if (m_framing == Framing::Undecided) {
+        // Only a whole command in one write is the seed's client; a key typed alone is not.
+        if (!std::holds_alternative<Command>(Command::parse(m_framer.partialLine()))) {
+            m_framing = Framing::LineEnds;
+            return;
+        }
+        m_framing = Framing::Pauses;
+        m_log.add(LogRecord::Kind::Connect,
+                  tr("%1 sends its commands without line ends: each write is read as one line")
+                          .arg(endpoint()));
+    }
+    m_framer.endPartialLine();
     takeLines();
 }
 
@@ -262,6 +301,8 @@ void Session::holdLines(qint64 waitMicroseconds)
 
 void Session::timerEvent(QTimerEvent *event)
 {
+    if (event->timerId() == m_pauseTimer.timerId())
+        return pauseCame();
     if (event->timerId() != m_floodTimer.timerId())
         return QObject::timerEvent(event);
     m_floodTimer.stop();
@@ -331,6 +372,7 @@ void Session::dropSlowReader()
                                 .arg(description())
                                 .arg(m_transport->queuedBytes()));
     m_floodTimer.stop();
+    m_pauseTimer.stop();
     m_transport->abort();
 }
 
@@ -350,6 +392,7 @@ void Session::disconnected()
     if (m_state != State::Closing) {
         m_state = State::Closing;
         m_floodTimer.stop();
+        m_pauseTimer.stop();
         m_closeReason = m_dropped ? Replies::slowReader() : Replies::connectionLost();
         m_handler.depart(*this, m_closeReason);
     }

@@ -141,6 +141,10 @@ private:
     void timerEvent(QTimerEvent *event) override;
     // Hands the framed lines to the handler as fast as flood control lets them go.
     void takeLines();
+    // For a client that may end its lines by pausing: decides, from its first command, how it
+    // ends them, and waits for the pause that ends a line.
+    void watchForPause(bool firstBytes);
+    void pauseCame();
     void handleFrame(const LineFramer::Frame &frame);
     void holdLines(qint64 waitMicroseconds);
     void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
@@ -162,6 +166,11 @@ private:
     const TimeoutWheel &m_clock;
     ServerLog &m_log;
     LineFramer m_framer;
+    // How the client ends its lines: with LF, or by a pause after each write (Limits::
+    // writePauseMSecs); undecided until its first command has come.
+    enum class Framing { Undecided, LineEnds, Pauses };
+    Framing m_framing;
+    QBasicTimer m_pauseTimer; // running only while a line may end by a pause
     const quint64 m_id;
     User *m_user = nullptr;
     QString m_formerName; // the user's, once the session has left it: for the log

@@ -13,7 +13,7 @@ constexpr qint64 ReadChunkBytes = 64 * 1024;
 TlsTransport::TlsTransport(QSslSocket *socket)
     : m_socket(socket), m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort())
 {
-    // QSslServer made the socket its child; the transport owns it now.
+    // TlsListener made the socket its child; the transport owns it now.
     m_socket->setParent(nullptr);
     m_socket->setReadBufferSize(ReadChunkBytes);
 }

@@ -9,7 +9,7 @@ class QSslSocket;
 
 namespace Chinwag {
 
-// A TLS connection, once QSslServer has finished its handshake: Qt's QSslSocket on Qt's own
+// A TLS connection, once TlsListener has finished its handshake: Qt's QSslSocket on Qt's own
 // event loop, behind the same Transport interface as the plain TCP connections of the EpollLoop.
 // Its read buffer is bounded, so that a connection whose reading is paused holds at most that
 // much, and the kernel's TCP window slows the peer.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -26,6 +27,16 @@ struct TestCertificate
     // failure, nullopt and why in `error`.
     static std::optional<TestCertificate> make(const QString &directory, const QString &name,
                                                QString *error);
+    // The same, valid from `from` until `until` only (made with `openssl ca`, which can date a
+    // certificate in the past): one that has expired, or is not valid yet.
+    static std::optional<TestCertificate> makeDated(const QString &directory, const QString &name,
+                                                    const QDateTime &from, const QDateTime &until,
+                                                    QString *error);
+
+private:
+    // Reads the files openssl made, with the fingerprint it prints.
+    static std::optional<TestCertificate> load(const QString &certificateFile,
+                                               const QString &keyFile, QString *error);
 };
 
 } // namespace Chinwag

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ClientConnection against a scripted server: signing in, the server's PING and silence, BYE,
-// reconnecting with backoff, and what is left unanswered when a connection ends.
+// ClientConnection against a scripted server: signing in, the server's PING and silence, and
+// what is left unanswered when a connection ends. (Reconnecting is tst_reconnect.)
 #include <clientscript.h>
 
 #include <clientconnection.h>
@@ -8,7 +8,6 @@
 #include <errormessages.h>
 #include <reconnectbackoff.h>
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,11 +38,6 @@ private slots:
     void endingNamesTheMessagesLeftUnanswered();
     void asksASilentServerWhetherItIsThere_data();
     void asksASilentServerWhetherItIsThere();
-    void byeDecidesWhetherToReconnect_data();
-    void byeDecidesWhetherToReconnect();
-    void nameHeldByTheLostConnectionIsTriedAgain();
-    void firstConnectionIsRetriedUntilTheServerListens();
-    void backoffDoublesUpToTheLongestWithJitter();
 
 private:
     ScriptedServer *m_server = nullptr;
@@ -288,109 +282,6 @@ void tst_ClientConnection::asksASilentServerWhetherItIsThere()
         QTRY_COMPARE(lost.count(), 1);
         QCOMPARE(connection.state(), State::WaitingToReconnect);
     }
-}
-
-void tst_ClientConnection::byeDecidesWhetherToReconnect_data()
-{
-    QTest::addColumn<QByteArray>("bye");
-    QTest::addColumn<bool>("reconnects");
-    QTest::newRow("kicked") << "BYE KICKED spamming\n"_ba << false;
-    QTest::newRow("shutdown") << "BYE SHUTDOWN the server is stopping\n"_ba << true;
-    QTest::newRow("timeout") << "BYE TIMEOUT no reply to PING\n"_ba << true;
-    QTest::newRow("server full") << "BYE SERVER_FULL too many connections\n"_ba << true;
-}
-
-void tst_ClientConnection::byeDecidesWhetherToReconnect()
-{
-    QFETCH(QByteArray, bye);
-    QFETCH(bool, reconnects);
-
-    ClientConnection connection;
-    connection.setBackoff(ReconnectBackoff(10s, 10s));
-    QVERIFY(registerConnection(*m_server, connection, u"anna"_s));
-    QSignalSpy byes(&connection, &ClientConnection::disconnectedByServer);
-
-    m_server->write(bye);
-    QTRY_COMPARE(byes.count(), 1);
-    m_server->dropClient();
-
-    const auto expected = reconnects ? State::WaitingToReconnect : State::Disconnected;
-    QTRY_COMPARE(connection.state(), expected);
-    QCOMPARE(connection.disconnectReason(),
-             ErrorMessages::describeDisconnect(byes.at(0).at(0).value<ProtocolError>()));
-    if (!reconnects)
-        QVERIFY(connection.disconnectReason().contains(u"spamming"_s));
-}
-
-void tst_ClientConnection::nameHeldByTheLostConnectionIsTriedAgain()
-{
-    // Given anna, whose connection was lost,
-    ClientConnection connection;
-    connection.setBackoff(ReconnectBackoff(50ms, 200ms));
-    QVERIFY(registerConnection(*m_server, connection, u"anna"_s));
-    QSignalSpy refused(&connection, &ClientConnection::nameRefused);
-    QSignalSpy registered(&connection, &ClientConnection::signedIn);
-    m_server->dropClient();
-
-    // when the server still holds her name for the old connection,
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
-    m_server->write("ERROR NAME_TAKEN the name anna is taken; choose another\n");
-
-    // then she waits and tries again, rather than give the name up.
-    QTRY_COMPARE(connection.state(), State::WaitingToReconnect);
-    QVERIFY(m_server->waitForClientGone());
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
-    m_server->write("OK NAME anna\n");
-    QTRY_COMPARE(registered.count(), 1);
-    QCOMPARE(refused.count(), 0);
-}
-
-void tst_ClientConnection::firstConnectionIsRetriedUntilTheServerListens()
-{
-    // Given a connection started before its server,
-    const quint16 port = m_server->port();
-    m_server->close();
-    ClientConnection connection;
-    connection.setBackoff(ReconnectBackoff(50ms, 100ms));
-    QSignalSpy lost(&connection, &ClientConnection::connectionLost);
-    connection.open(settingsFor(port, u"anna"_s));
-    QTRY_COMPARE(connection.state(), State::WaitingToReconnect);
-    QVERIFY(!connection.disconnectReason().isEmpty());
-
-    // when the server starts listening,
-    QVERIFY(m_server->listen(port));
-
-    // then the client connects and registers.
-    QVERIFY(m_server->waitForClient());
-    m_server->write("HELLO 1 4096 Welcome\n");
-    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "NAME anna" });
-    m_server->write("OK NAME anna\n");
-    QTRY_VERIFY(connection.isOnline());
-    QVERIFY(lost.count() >= 1);
-}
-
-void tst_ClientConnection::backoffDoublesUpToTheLongestWithJitter()
-{
-    QRandomGenerator random(20261125);
-    ReconnectBackoff backoff(1s, 30s, &random);
-    const QList<int> steps{ 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000 };
-    QList<qint64> delays;
-    for (const int step : steps) {
-        const qint64 delay = backoff.next().count();
-        delays.append(delay);
-        QVERIFY2(delay >= step * (1 - ReconnectBackoff::Jitter)
-                         && delay <= std::min(step * 1.2, 30000.0),
-                 qPrintable(u"%1 ms for a step of %2 ms"_s.arg(delay).arg(step)));
-    }
-    // The jitter spreads the waits: not every one is its step exactly.
-    QVERIFY(delays.mid(0, 5) != (QList<qint64>{ 1000, 2000, 4000, 8000, 16000 }));
-
-    backoff.reset();
-    QVERIFY(backoff.next() <= 1200ms);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientConnection)

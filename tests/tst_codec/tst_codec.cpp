@@ -85,6 +85,8 @@ private slots:
     void framerSameLinesWhateverTheChunks();
     void framerNeverBuffersAnOverlongLine();
     void framerKeepsAPartialLine();
+    void framerEndsLinesAtPauses_data();
+    void framerEndsLinesAtPauses();
 
     void textRules_data();
     void textRules();
@@ -200,7 +202,11 @@ void tst_Codec::framerKeepsAPartialLine()
     LineFramer framer(4096);
     framer.append("MSGALL hel");
     QVERIFY(!framer.next());
+    QVERIFY(!framer.hasSeenLineEnd());
     framer.append("lo\nLI");
+    QVERIFY(framer.hasSeenLineEnd());
+    QVERIFY(framer.hasPartialLine());
+    QCOMPARE(framer.partialLine(), "LI");
     auto frame = framer.next();
     QVERIFY(frame);
     QCOMPARE(frame->line, "MSGALL hello");
@@ -210,6 +216,53 @@ void tst_Codec::framerKeepsAPartialLine()
     QVERIFY(frame);
     QCOMPARE(frame->line, "LIST");
     QCOMPARE(framer.bufferedBytes(), 4);
+    QVERIFY(!framer.hasPartialLine());
+}
+
+void tst_Codec::framerEndsLinesAtPauses_data()
+{
+    QTest::addColumn<QByteArrayList>("writes"); // each followed by a pause
+    QTest::addColumn<QByteArrayList>("expected");
+    QTest::addColumn<bool>("lineEnd");
+    const QByteArray limit(16, 'x');
+
+    QTest::newRow("a line a write") << QByteArrayList{ "NAME jerry", "LIST" }
+                                    << QByteArrayList{ "NAME jerry", "LIST" } << false;
+    QTest::newRow("a CR at the end is dropped")
+            << QByteArrayList{ "LIST\r" } << QByteArrayList{ "LIST" } << false;
+    QTest::newRow("a line end within a write")
+            << QByteArrayList{ "A\nB" } << QByteArrayList{ "A", "B" } << true;
+    QTest::newRow("a pause with nothing held")
+            << QByteArrayList{ "A\n", "" } << QByteArrayList{ "A" } << true;
+    QTest::newRow("at the limit") << QByteArrayList{ limit } << QByteArrayList{ limit } << false;
+    QTest::newRow("at the limit with a CR")
+            << QByteArrayList{ limit + "\r" } << QByteArrayList{ limit } << false;
+    QTest::newRow("one past the limit")
+            << QByteArrayList{ limit + "x", "OK" } << QByteArrayList{ "<too long>", "OK" } << false;
+    QTest::newRow("far past the limit, reported once")
+            << QByteArrayList{ QByteArray(100, 'y'), "OK" } << QByteArrayList{ "<too long>", "OK" }
+            << false;
+}
+
+void tst_Codec::framerEndsLinesAtPauses()
+{
+    QFETCH(QByteArrayList, writes);
+    QFETCH(QByteArrayList, expected);
+    QFETCH(bool, lineEnd);
+
+    LineFramer framer(16);
+    QByteArrayList out;
+    for (const QByteArray &write : std::as_const(writes)) {
+        framer.append(write);
+        framer.endPartialLine();
+        QVERIFY(!framer.hasPartialLine());
+        while (const auto frame = framer.next()) {
+            out.append(frame->kind == LineFramer::Frame::Kind::TooLong ? "<too long>"_ba
+                                                                       : frame->line.toByteArray());
+        }
+    }
+    QCOMPARE(out, expected);
+    QCOMPARE(framer.hasSeenLineEnd(), lineEnd);
 }
 
 void tst_Codec::textRules_data()

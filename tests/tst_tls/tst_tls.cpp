@@ -3,10 +3,7 @@
 #include <chatserver.h>
 #include <errormessages.h>
 #include <reconnectbackoff.h>
-#include <serverlog.h>
-#include <session.h>
 #include <testcertificate.h>
-#include <testpeer.h>
 #include <trustedcertificates.h>
 
 #include <QSettings>
@@ -21,6 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Chinwag::ErrorCode)
+Q_DECLARE_METATYPE(Chinwag::CertificateProblem::Dates)
 
 namespace QTest {
 template<>
@@ -65,7 +63,8 @@ CertificateProblem problemAt(const QSignalSpy &spy, qsizetype index)
 } // namespace
 
 // TLS and the server's password, end to end: a real ChatServer speaking TLS with a certificate
-// made by openssl for this run, and the client's core connecting to it over real sockets.
+// made by openssl for this run, and the client's core connecting to it over real sockets. (What
+// the server does with clients that do not speak TLS is tst_tlsserver.)
 class tst_Tls : public QObject
 {
     Q_OBJECT
@@ -73,9 +72,6 @@ class tst_Tls : public QObject
 private slots:
     void initTestCase();
     void cleanup();
-
-    // The server's side.
-    void tlsServerRefusesPlainTextAndServesTlsClients();
 
     // The client's trust in a certificate it cannot verify.
     void untrustedCertificateIsPutToTheUser();
@@ -85,6 +81,8 @@ private slots:
     void trustIsKeptPerServer();
     void rememberedTrustConnectsWithoutAsking();
     void changedCertificateIsAskedAboutAsAChange();
+    void outOfDateCertificateIsShownAsSuchThoughTrusted_data();
+    void outOfDateCertificateIsShownAsSuchThoughTrusted();
 
     // The password.
     void passwordDecidesRegistration_data();
@@ -100,6 +98,8 @@ private:
     QTemporaryDir m_dir;
     std::optional<TestCertificate> m_first;
     std::optional<TestCertificate> m_second;
+    std::optional<TestCertificate> m_expired;
+    std::optional<TestCertificate> m_notYetValid;
     std::unique_ptr<ChatServer> m_server;
 };
 
@@ -112,6 +112,13 @@ void tst_Tls::initTestCase()
     m_second = TestCertificate::make(m_dir.path(), u"second"_s, &error);
     QVERIFY2(m_second, qPrintable(error));
     QVERIFY(m_first->fingerprint != m_second->fingerprint);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_expired = TestCertificate::makeDated(m_dir.path(), u"expired"_s, now.addDays(-3),
+                                           now.addDays(-1), &error);
+    QVERIFY2(m_expired, qPrintable(error));
+    m_notYetValid = TestCertificate::makeDated(m_dir.path(), u"early"_s, now.addDays(1),
+                                               now.addDays(3), &error);
+    QVERIFY2(m_notYetValid, qPrintable(error));
 }
 
 void tst_Tls::cleanup()
@@ -136,42 +143,6 @@ std::unique_ptr<ChatClient> tst_Tls::newClient(TrustedCertificates *trusted)
     client->setTrustedCertificates(trusted);
     client->setBackoff(ReconnectBackoff(20ms, 100ms));
     return client;
-}
-
-void tst_Tls::tlsServerRefusesPlainTextAndServesTlsClients()
-{
-    ChatServer *server = startServer(&*m_first);
-    QVERIFY(server);
-    QStringList log;
-    connect(&server->log(), &ServerLog::recorded, this,
-            [&log](const LogRecord &record) { log.append(record.text); });
-
-    // A client that speaks plain text to a TLS server gets no line in clear, and is dropped
-    // (QSslServer drops it before any handshake, without a report);
-    TestPeer plain;
-    QVERIFY(plain.connectTo(server->serverPort()));
-    plain.send("NAME eve");
-    QVERIFY(plain.waitForDisconnected());
-    QCOMPARE(plain.pendingLines(), QByteArrayList());
-
-    // a handshake that goes wrong is dropped, with a record in the event log;
-    TestPeer broken;
-    QVERIFY(broken.connectTo(server->serverPort()));
-    broken.sendRaw("\x16\x03\x01\x00\x08not a ClientHello\n"_ba);
-    QVERIFY(broken.waitForDisconnected());
-    // (what it read is a TLS alert, not a line)
-    QVERIFY(!broken.pendingLines().join().contains("HELLO"));
-    QTRY_VERIFY2(log.filter(u"TLS handshake with 127.0.0.1"_s).size() == 1,
-                 qPrintable(log.join(u'\n')));
-    QCOMPARE(server->clientCount(), 0);
-
-    // a TLS client is served after it.
-    TrustedCertificates trusted;
-    trusted.trust(u"127.0.0.1"_s, server->serverPort(), m_first->certificate);
-    const auto anna = newClient(&trusted);
-    anna->connectToServer(settingsFor(server->serverPort(), u"anna"_s, true));
-    QTRY_VERIFY(anna->isOnline());
-    QCOMPARE(server->clientCount(), 1);
 }
 
 void tst_Tls::untrustedCertificateIsPutToTheUser()
@@ -379,6 +350,70 @@ void tst_Tls::changedCertificateIsAskedAboutAsAChange()
     QTRY_VERIFY(anna->isOnline());
     QCOMPARE(trusted.fingerprint(u"127.0.0.1"_s, port), m_second->fingerprint);
     QCOMPARE(reconnects.count(), attempts);
+}
+
+void tst_Tls::outOfDateCertificateIsShownAsSuchThoughTrusted_data()
+{
+    QTest::addColumn<bool>("expired");
+    QTest::addColumn<CertificateProblem::Dates>("dates");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("expired") << true << CertificateProblem::Dates::Expired
+                             << ClientConnection::tr("The server's certificate has expired.");
+    QTest::newRow("not valid yet")
+            << false << CertificateProblem::Dates::NotYetValid
+            << ClientConnection::tr("The server's certificate is not valid yet.");
+}
+
+void tst_Tls::outOfDateCertificateIsShownAsSuchThoughTrusted()
+{
+    QFETCH(bool, expired);
+    QFETCH(CertificateProblem::Dates, dates);
+    QFETCH(QString, reason);
+    const TestCertificate &certificate = expired ? *m_expired : *m_notYetValid;
+
+    // Given a client that trusted a server's certificate, which is now out of its dates,
+    ChatServer *server = startServer(&certificate);
+    QVERIFY(server);
+    const quint16 port = server->serverPort();
+    TrustedCertificates trusted;
+    trusted.trust(u"127.0.0.1"_s, port, certificate.certificate);
+    const auto anna = newClient(&trusted);
+    QSignalSpy questions(anna.get(), &ChatClient::certificateNeedsTrust);
+    QSignalSpy reconnects(anna.get(), &ChatClient::reconnectScheduled);
+    anna->connectToServer(settingsFor(port, u"anna"_s, true));
+
+    // it does not connect silently: it asks, saying what is wrong with the certificate, and
+    // that it is the one trusted before (not another);
+    QVERIFY(questions.wait());
+    const CertificateProblem problem = problemAt(questions, 0);
+    QCOMPARE(problem.dates(), dates);
+    QVERIFY(problem.wasTrusted());
+    QVERIFY(!problem.hasChanged());
+    QCOMPARE(problem.trustedBefore, certificate.fingerprint);
+    QCOMPARE(anna->state(), ChatClient::State::Disconnected);
+    QCOMPARE(anna->disconnectReason(), reason);
+    QCOMPARE(reconnects.count(), 0);
+    QTRY_COMPARE(server->clientCount(), 0);
+
+    // connecting anyway connects, and reconnecting after a restart does not ask again;
+    anna->trustCertificate();
+    QTRY_VERIFY(anna->isOnline());
+    QSignalSpy stopped(server, &ChatServer::stopped);
+    server->stop();
+    QVERIFY(stopped.wait());
+    QTRY_VERIFY(reconnects.count() > 0);
+    QVERIFY(startServer(&certificate, {}, port));
+    QTRY_VERIFY(anna->isOnline());
+    QCOMPARE(questions.count(), 1);
+    QCOMPARE(trusted.fingerprint(u"127.0.0.1"_s, port), certificate.fingerprint);
+
+    // but a client started anew with the same trust asks again.
+    const auto bob = newClient(&trusted);
+    QSignalSpy bobsQuestions(bob.get(), &ChatClient::certificateNeedsTrust);
+    bob->connectToServer(settingsFor(port, u"bob"_s, true));
+    QVERIFY(bobsQuestions.wait());
+    QCOMPARE(problemAt(bobsQuestions, 0).dates(), dates);
 }
 
 void tst_Tls::passwordDecidesRegistration_data()

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -100,17 +101,21 @@ private slots:
 
     void tlsAndPasswordThroughTheDialogs();
     void changedCertificateIsShownAsAChangeAndCanBeRefused();
+    void expiredCertificateIsShownAsExpiredThoughTrusted();
     void passwordHintAndRememberFollowTheFields();
     void commandLineTlsAndRememberedPassword_data();
     void commandLineTlsAndRememberedPassword();
 
 private:
+    // A server with TLS and the password, on a free port, in place of the one before.
+    void startServer(const TestCertificate &certificate);
     // Opens the connect dialog of a new window and fills it in as a person would.
     void fillInTheConnectDialog(Person &person, const QString &name, const QString &password);
 
     QTemporaryDir m_dir;
     std::optional<TestCertificate> m_first;
     std::optional<TestCertificate> m_second;
+    std::optional<TestCertificate> m_expired;
     std::unique_ptr<ChatServer> m_server;
 };
 
@@ -122,14 +127,23 @@ void tst_TlsGui::initTestCase()
     QVERIFY2(m_first, qPrintable(error));
     m_second = TestCertificate::make(m_dir.path(), u"second"_s, &error);
     QVERIFY2(m_second, qPrintable(error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_expired = TestCertificate::makeDated(m_dir.path(), u"expired"_s, now.addDays(-3),
+                                           now.addDays(-1), &error);
+    QVERIFY2(m_expired, qPrintable(error));
 }
 
 void tst_TlsGui::init()
 {
+    startServer(*m_first);
+}
+
+void tst_TlsGui::startServer(const TestCertificate &certificate)
+{
     ServerConfig config;
     config.password = Password;
-    config.tlsCertificates = { m_first->certificate };
-    config.tlsKey = m_first->key;
+    config.tlsCertificates = { certificate.certificate };
+    config.tlsKey = certificate.key;
     m_server = std::make_unique<ChatServer>(config);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
 }
@@ -245,6 +259,41 @@ void tst_TlsGui::changedCertificateIsShownAsAChangeAndCanBeRefused()
     QCOMPARE(anna.trusted.fingerprint(u"127.0.0.1"_s, m_server->serverPort()),
              m_second->fingerprint);
     QCOMPARE(m_server->clientCount(), 0);
+}
+
+void tst_TlsGui::expiredCertificateIsShownAsExpiredThoughTrusted()
+{
+    // Given anna, who trusted the server's certificate, which has since expired,
+    startServer(*m_expired);
+    Person anna(m_dir.filePath(u"expired.ini"_s));
+    anna.trusted.trust(u"127.0.0.1"_s, m_server->serverPort(), m_expired->certificate);
+    fillInTheConnectDialog(anna, u"anna"_s, Password);
+    QTest::mouseClick(anna.connectDialog()->findChild<QPushButton *>(u"connectButton"_s),
+                      Qt::LeftButton);
+
+    // the dialog says that it has expired, and when, that she trusted it before, shows no
+    // other fingerprint, and Enter would refuse it;
+    QTRY_VERIFY(anna.certificateDialog());
+    QPointer<CertificateDialog> question = anna.certificateDialog();
+    QCOMPARE(question->windowTitle(),
+             CertificateDialog::tr("The Server's Certificate Has Expired"));
+    const QString message = labelText(question, u"certificateMessage"_s);
+    const QString expiry = QLocale().toString(m_expired->certificate.expiryDate().toLocalTime(),
+                                              QLocale::ShortFormat);
+    QVERIFY2(message.contains(u"expired on %1"_s.arg(expiry)), qPrintable(message));
+    QVERIFY2(message.contains(u"You trusted this certificate before"_s), qPrintable(message));
+    QCOMPARE(labelText(question, u"fingerprint"_s), QString::fromLatin1(m_expired->fingerprint));
+    QVERIFY(!question->findChild<QLabel *>(u"previousFingerprint"_s));
+    auto *trust = question->findChild<QPushButton *>(u"trustButton"_s);
+    QVERIFY(question->findChild<QPushButton *>(u"cancelButton"_s)->isDefault());
+    QVERIFY(!trust->isDefault());
+    QCOMPARE(trust->text(), CertificateDialog::tr("&Connect Anyway"));
+    QCOMPARE(anna.client.state(), ChatClient::State::Disconnected);
+
+    // connecting anyway, she is online.
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY(!question || !question->isVisible());
+    QTRY_VERIFY(anna.client.isOnline());
 }
 
 void tst_TlsGui::passwordHintAndRememberFollowTheFields()
