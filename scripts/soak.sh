@@ -51,7 +51,7 @@ awk '{ for (i = 2; i <= NF; ++i) { split($i, kv, "="); v[kv[1]] += kv[2] } ++n }
     "$scratch/rounds.out"
 cat "$scratch/clients.out"
 echo "SOAK end rss_kb=$(rss)"
-echo "SOAK server log: $(grep -c 'stopped reading' "$scratch/server.log") slow readers cut," \
+echo "SOAK server log: $(grep -c 'stopped reading and was disconnected' "$scratch/server.log") slow readers cut," \
     "$(grep -c 'sending too fast' "$scratch/server.log") floods delayed," \
     "$(grep -c 'kept sending too fast' "$scratch/server.log") flooders cut"
 kill "$server_pid"
