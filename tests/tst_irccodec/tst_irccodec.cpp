@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ircbroadcast.h"
 #include "ircmessage.h"
 #include "lineframer.h"
 #include "protocollimits.h"
@@ -68,6 +69,7 @@ private slots:
     void encodeCutsAnOverlongBodyBetweenCharacters();
     void encodeDropsTagsBeyondTheirLimit();
     void encodeTagsForEachRecipient();
+    void broadcastEncodesOncePerTagSet();
     void framerTakesTheLongestLine();
 };
 
@@ -358,6 +360,38 @@ void tst_IrcCodec::encodeTagsForEachRecipient()
     IrcMessage noTime = m;
     noTime.tags.removeFirst();
     QCOMPARE(noTime.encode(IrcMessage::Tags::ServerTime), ":a!u@h PRIVMSG #x :hi\r\n"_ba);
+}
+
+void tst_IrcCodec::broadcastEncodesOncePerTagSet()
+{
+    const IrcMessage plain = IrcMessage::of(IrcSource::ofUser(u"a"_s, u"u"_s, u"h"_s), "PRIVMSG",
+                                            { u"#x"_s, u"hi"_s });
+    const IrcBroadcast untagged(plain);
+    const QByteArray &first = untagged.bytes(IrcMessage::Tags::All);
+    QCOMPARE(first, plain.encode());
+    // Every recipient writes the same bytes, whatever it negotiated: one encoding.
+    QCOMPARE(untagged.bytes(IrcMessage::Tags::None).constData(), first.constData());
+    QCOMPARE(untagged.bytes(IrcMessage::Tags::ServerTime).constData(), first.constData());
+    const QByteArray copy = untagged.bytes(IrcMessage::Tags::All);
+    QVERIFY(copy.isSharedWith(first));
+
+    IrcMessage timed = plain;
+    timed.setTag(u"time"_s, u"2026-11-25T12:00:00.123Z"_s);
+    const IrcBroadcast withTime(timed);
+    QCOMPARE(withTime.bytes(IrcMessage::Tags::All).constData(),
+             withTime.bytes(IrcMessage::Tags::ServerTime).constData());
+    QVERIFY(withTime.bytes(IrcMessage::Tags::None).constData()
+            != withTime.bytes(IrcMessage::Tags::All).constData());
+    QCOMPARE(withTime.bytes(IrcMessage::Tags::None), plain.encode());
+
+    IrcMessage typing = timed;
+    typing.setTag(u"+typing"_s, u"active"_s);
+    const IrcBroadcast all(typing);
+    QCOMPARE(all.bytes(IrcMessage::Tags::All), typing.encode(IrcMessage::Tags::All));
+    QCOMPARE(all.bytes(IrcMessage::Tags::ServerTime), timed.encode());
+    QCOMPARE(all.bytes(IrcMessage::Tags::All).constData(),
+             all.bytes(IrcMessage::Tags::All).constData());
+    QCOMPARE(all.message(), typing);
 }
 
 void tst_IrcCodec::framerTakesTheLongestLine()
