@@ -2,11 +2,13 @@
 #include "ircbroadcast.h"
 #include "ircmessage.h"
 #include "ircnames.h"
+#include "ircreplies.h"
 #include "lineframer.h"
 #include "namerules.h"
 #include "protocollimits.h"
 #include "textrules.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Chinwag;
@@ -87,6 +89,10 @@ private slots:
     void conversationToTarget();
     void foldingBeyondAscii();
     void isupportNames();
+
+    void protocolExamples_data();
+    void protocolExamples();
+    void protocolShowsTheNamesRefusals();
 };
 
 void tst_IrcCodec::roundTrip_data()
@@ -541,6 +547,78 @@ void tst_IrcCodec::isupportNames()
     QCOMPARE(IrcNames::isupportTokens(),
              QStringList({ u"CASEMAPPING=ascii"_s, u"CHANTYPES=#"_s, u"NICKLEN=32"_s,
                            u"CHANNELLEN=33"_s, u"UTF8ONLY"_s }));
+}
+
+void tst_IrcCodec::protocolExamples_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("next");
+    QFile spec(QStringLiteral(CHINWAG_PROTOCOL_MD));
+    QVERIFY(spec.open(QIODevice::ReadOnly));
+    const QByteArrayList lines = spec.readAll().split('\n');
+    bool inSession = false;
+    int sessions = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.startsWith("```")) {
+            inSession = line == "```irc";
+            sessions += inSession;
+            continue;
+        }
+        if (!inSession)
+            continue;
+        const QByteArray next = i + 1 < lines.size() ? lines.at(i + 1) : QByteArray();
+        QTest::addRow("line %lld: %s", i + 1, line.left(40).constData()) << line << next;
+    }
+    QVERIFY(sessions >= 2);
+}
+
+void tst_IrcCodec::protocolExamples()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, next);
+    QVERIFY2(line.startsWith("C: ") || line.startsWith("S: "), "an example line starts C: or S:");
+    const QByteArray content = line.mid(3);
+    if (line.startsWith("S: ")) {
+        // A server line parses, and is written back exactly as the specification shows it.
+        const auto result = IrcMessage::parse(content, IrcMessage::From::Server);
+        if (const auto *error = std::get_if<IrcError>(&result))
+            QFAIL(qPrintable(error->sentence));
+        QCOMPARE(std::get<IrcMessage>(result).encode(), content + "\r\n");
+        return;
+    }
+    // A client line parses; or, where the codec refuses it, the next line is that refusal's reply.
+    const auto result = IrcMessage::parse(content);
+    if (const auto *error = std::get_if<IrcError>(&result)) {
+        const auto reply = IrcReplies(u"chinwag.example"_s, u"anna"_s).refusal(*error);
+        QVERIFY(reply);
+        QCOMPARE(next, "S: " + reply->encode().chopped(2));
+    }
+}
+
+void tst_IrcCodec::protocolShowsTheNamesRefusals()
+{
+    // The replies to names that Chinwag refuses, exactly as the specification shows them.
+    QFile spec(QStringLiteral(CHINWAG_PROTOCOL_MD));
+    QVERIFY(spec.open(QIODevice::ReadOnly));
+    const QByteArray text = spec.readAll();
+    const IrcReplies beforeNick(u"chinwag.example"_s, u"*"_s);
+    const IrcReplies anna(u"chinwag.example"_s, u"anna"_s);
+    const QString nick = u"anna|away"_s;
+    const QList<IrcMessage> replies{
+        beforeNick.erroneusNickname(nick,
+                                    std::get<ProtocolError>(IrcNames::userOfNick(nick)).sentence),
+        anna.noSuchChannel(
+                u"#c++"_s,
+                std::get<ProtocolError>(IrcNames::conversationOfChannel(u"#c++"_s)).sentence),
+        anna.noSuchChannel(
+                u"&local"_s,
+                std::get<ProtocolError>(IrcNames::conversationOfChannel(u"&local"_s)).sentence),
+    };
+    for (const IrcMessage &reply : replies) {
+        const QByteArray line = "\nS: " + reply.encode().chopped(2) + '\n';
+        QVERIFY2(text.contains(line), line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_IrcCodec)

@@ -6,6 +6,7 @@
 #include "protocollimits.h"
 #include "textrules.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -68,6 +69,7 @@ private slots:
     void longTextIsSplit_data();
     void longTextIsSplit();
     void capSpreadsOverLines();
+    void protocolShowsEveryNumericAndTheWelcome();
 };
 
 void tst_IrcReplies::numericTable()
@@ -485,6 +487,29 @@ void tst_IrcReplies::capSpreadsOverLines()
         seen.append(m.params.last().split(u' '));
     }
     QCOMPARE(seen, caps);
+}
+
+void tst_IrcReplies::protocolShowsEveryNumericAndTheWelcome()
+{
+    QFile spec(QStringLiteral(CHINWAG_PROTOCOL_MD));
+    QVERIFY(spec.open(QIODevice::ReadOnly));
+    const QByteArray text = spec.readAll();
+    for (IrcNumeric numeric : IrcNumerics::all()) {
+        const QByteArray cell = "| `" + IrcNumerics::command(numeric) + "` | `"
+                + IrcNumerics::name(numeric) + "` |";
+        QVERIFY2(text.contains(cell), cell.constData());
+    }
+    IrcReplies::Welcome w;
+    w.network = u"Chinwag"_s;
+    w.version = u"chinwag-1.0"_s;
+    w.created = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    w.userModes = u"i"_s;
+    w.channelModes = u"i"_s;
+    w.isupport = IrcNames::isupportTokens();
+    for (const IrcMessage &m : toAnna().welcome(w)) {
+        const QByteArray line = "\nS: " + wire(m) + '\n';
+        QVERIFY2(text.contains(line), line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_IrcReplies)
