@@ -2,6 +2,7 @@
 #include "ircmessage.h"
 
 #include "ircwire_p.h"
+#include "linereader_p.h"
 #include "protocollimits.h"
 #include "textrules.h"
 
@@ -15,20 +16,6 @@ using namespace Qt::StringLiterals;
 using Kind = IrcError::Kind;
 
 namespace {
-
-void skipSpaces(QByteArrayView line, qsizetype *pos)
-{
-    while (*pos < line.size() && line[*pos] == ' ')
-        ++*pos;
-}
-
-QByteArrayView token(QByteArrayView line, qsizetype *pos)
-{
-    const qsizetype start = *pos;
-    while (*pos < line.size() && line[*pos] != ' ')
-        ++*pos;
-    return line.sliced(start, *pos - start);
-}
 
 QByteArray upperCase(QByteArrayView command)
 {
@@ -49,35 +36,30 @@ public:
 
     std::optional<IrcError> parse(IrcMessage *message)
     {
-        qsizetype pos = 0;
-        if (m_body.startsWith(':')) {
-            ++pos;
-            auto source = IrcSource::parse(QString::fromUtf8(token(m_body, &pos)));
+        LineReader reader(m_body);
+        if (reader.nextStartsWith(':')) {
+            auto source = IrcSource::parse(QString::fromUtf8(reader.token().sliced(1)));
             if (!source)
                 return error(Kind::BadSource,
                              u"the source must be name[!user][@host], with no part empty"_s);
             message->source = std::move(*source);
-            skipSpaces(m_body, &pos);
         }
-        const QByteArrayView command = token(m_body, &pos);
+        const QByteArrayView command = reader.token();
         if (command.isEmpty())
             return error(Kind::NoCommand, u"the line has no command"_s);
         if (!IrcWire::isCommand(command))
             return error(Kind::BadCommand, u"a command is letters, or three digits"_s);
         message->command = upperCase(command);
         m_command = message->command;
-        while (true) {
-            skipSpaces(m_body, &pos);
-            if (pos == m_body.size())
-                break;
+        while (!reader.atEnd()) {
             if (message->params.size() == Irc::MaxParameters)
                 return error(Kind::TooManyParameters,
                              u"a message may have at most %1 parameters"_s.arg(Irc::MaxParameters));
-            if (m_body[pos] == ':') {
-                message->params.append(QString::fromUtf8(m_body.sliced(pos + 1)));
+            if (reader.nextStartsWith(':')) {
+                message->params.append(QString::fromUtf8(reader.rest().sliced(1)));
                 break;
             }
-            message->params.append(QString::fromUtf8(token(m_body, &pos)));
+            message->params.append(QString::fromUtf8(reader.token()));
         }
         return std::nullopt;
     }
@@ -140,14 +122,12 @@ bool hasForbiddenByte(QByteArrayView line)
 
 std::variant<IrcMessage, IrcError> IrcMessage::parse(QByteArrayView line, From from)
 {
-    qsizetype pos = 0;
-    skipSpaces(line, &pos);
-    if (pos == line.size())
+    LineReader reader(line);
+    if (reader.atEnd())
         return IrcError{ Kind::Empty, {}, u"the line is empty"_s };
     QByteArrayView tagData;
-    if (line[pos] == '@') {
-        ++pos;
-        tagData = token(line, &pos);
+    if (reader.nextStartsWith('@')) {
+        tagData = reader.token().sliced(1);
         const qsizetype maxData =
                 from == From::Client ? Irc::MaxClientTagDataBytes : Irc::MaxTagSectionBytes - 2;
         if (tagData.size() > maxData)
@@ -156,9 +136,8 @@ std::variant<IrcMessage, IrcError> IrcMessage::parse(QByteArrayView line, From f
                              u"a %1 may send at most %2 bytes of tags"_s.arg(
                                      from == From::Client ? u"client"_s : u"server"_s,
                                      QString::number(maxData)) };
-        skipSpaces(line, &pos);
     }
-    const QByteArrayView body = line.sliced(pos);
+    const QByteArrayView body = reader.rest();
     if (body.size() > Irc::MaxBodyBytes)
         return IrcError::tooLong();
 
