@@ -2,6 +2,7 @@
 #include "irccommands.h"
 
 #include "ircparams_p.h"
+#include "ircwire_p.h"
 #include "protocollimits.h"
 
 #include <algorithm>
@@ -19,9 +20,7 @@ qsizetype partLength(QByteArrayView text, qsizetype room)
 {
     if (text.size() <= room)
         return text.size();
-    qsizetype end = room;
-    while (end > 0 && (uchar(text[end]) & 0xc0) == 0x80)
-        --end;
+    const qsizetype end = IrcWire::characterBoundary(text, room);
     const qsizetype space = text.first(end).lastIndexOf(' ');
     if (space > end / 2)
         return space + 1;

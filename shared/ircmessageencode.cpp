@@ -49,12 +49,9 @@ void appendTags(QByteArray &out, const QList<IrcTag> &tags, IrcMessage::Tags whi
 // Cuts the body to the limit between two characters: never inside a UTF-8 sequence.
 void truncateBody(QByteArray &out, qsizetype bodyStart)
 {
-    qsizetype end = bodyStart + Irc::MaxBodyBytes;
-    if (out.size() <= end)
-        return;
-    while (end > bodyStart && (uchar(out.at(end)) & 0xc0) == 0x80)
-        --end;
-    out.truncate(end);
+    const qsizetype end = bodyStart + Irc::MaxBodyBytes;
+    if (out.size() > end)
+        out.truncate(IrcWire::characterBoundary(out, end));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ircnumeric.h"
 
+#include "linereader_p.h"
+
 #include <array>
 #include <utility>
 
@@ -96,16 +98,11 @@ QByteArray IrcNumerics::name(IrcNumeric numeric)
 
 std::optional<IrcNumeric> IrcNumerics::fromCommand(QByteArrayView command)
 {
-    if (command.size() != 3)
+    const auto number = command.size() == 3 ? parseDecimal(command, 999) : std::nullopt;
+    if (!number)
         return std::nullopt;
-    int number = 0;
-    for (char c : command) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        number = number * 10 + (c - '0');
-    }
     for (const auto &entry : Names) {
-        if (int(entry.first) == number)
+        if (quint64(entry.first) == *number)
             return entry.first;
     }
     return std::nullopt;

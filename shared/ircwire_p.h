@@ -66,6 +66,14 @@ inline QByteArray unescaped(QByteArrayView escaped)
     return out;
 }
 
+// The largest cut at or before `end` that falls between two characters of the UTF-8 `bytes`.
+inline qsizetype characterBoundary(QByteArrayView bytes, qsizetype end)
+{
+    while (end > 0 && end < bytes.size() && (uchar(bytes[end]) & 0xc0) == 0x80)
+        --end;
+    return end;
+}
+
 inline bool isAsciiLetter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
