@@ -8,6 +8,8 @@
 #include "protocollimits.h"
 #include "textrules.h"
 
+#include "specexamples.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -551,26 +553,7 @@ void tst_IrcCodec::isupportNames()
 
 void tst_IrcCodec::protocolExamples_data()
 {
-    QTest::addColumn<QByteArray>("line");
-    QTest::addColumn<QByteArray>("next");
-    QFile spec(QStringLiteral(CHINWAG_PROTOCOL_MD));
-    QVERIFY(spec.open(QIODevice::ReadOnly));
-    const QByteArrayList lines = spec.readAll().split('\n');
-    bool inSession = false;
-    int sessions = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        if (line.startsWith("```")) {
-            inSession = line == "```irc";
-            sessions += inSession;
-            continue;
-        }
-        if (!inSession)
-            continue;
-        const QByteArray next = i + 1 < lines.size() ? lines.at(i + 1) : QByteArray();
-        QTest::addRow("line %lld: %s", i + 1, line.left(40).constData()) << line << next;
-    }
-    QVERIFY(sessions >= 2);
+    QVERIFY(addSpecExampleRows(QStringLiteral(CHINWAG_PROTOCOL_MD), "irc") >= 2);
 }
 
 void tst_IrcCodec::protocolExamples()

@@ -26,6 +26,18 @@ IrcReplies toAnna()
     return IrcReplies(Server, u"anna"_s);
 }
 
+IrcReplies::Welcome sampleWelcome()
+{
+    IrcReplies::Welcome w;
+    w.network = u"Chinwag"_s;
+    w.version = u"chinwag-1.0"_s;
+    w.created = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    w.userModes = u"i"_s;
+    w.channelModes = u"i"_s;
+    w.isupport = IrcNames::isupportTokens();
+    return w;
+}
+
 // The wire form without CR LF.
 QByteArray wire(const IrcMessage &message)
 {
@@ -205,13 +217,8 @@ void tst_IrcReplies::replies()
 
 void tst_IrcReplies::welcome()
 {
-    IrcReplies::Welcome w;
-    w.network = u"Chinwag"_s;
-    w.version = u"chinwag-1.0"_s;
-    w.created = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-    w.userModes = u"i"_s;
-    w.channelModes = u"i"_s;
-    w.isupport = IrcNames::isupportTokens() + QStringList{ u"NETWORK=Chinwag"_s };
+    IrcReplies::Welcome w = sampleWelcome();
+    w.isupport.append(u"NETWORK=Chinwag"_s);
     const QList<IrcMessage> lines = toAnna().welcome(w);
     QByteArrayList wires;
     for (const IrcMessage &m : lines)
@@ -499,14 +506,7 @@ void tst_IrcReplies::protocolShowsEveryNumericAndTheWelcome()
                 + IrcNumerics::name(numeric) + "` |";
         QVERIFY2(text.contains(cell), cell.constData());
     }
-    IrcReplies::Welcome w;
-    w.network = u"Chinwag"_s;
-    w.version = u"chinwag-1.0"_s;
-    w.created = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-    w.userModes = u"i"_s;
-    w.channelModes = u"i"_s;
-    w.isupport = IrcNames::isupportTokens();
-    for (const IrcMessage &m : toAnna().welcome(w)) {
+    for (const IrcMessage &m : toAnna().welcome(sampleWelcome())) {
         const QByteArray line = "\nS: " + wire(m) + '\n';
         QVERIFY2(text.contains(line), line.constData());
     }
