@@ -38,6 +38,13 @@ public:
         return m_pos == m_line.size();
     }
 
+    // Whether the next field starts with `c`.
+    bool nextStartsWith(char c)
+    {
+        skipSpaces();
+        return m_pos < m_line.size() && m_line[m_pos] == c;
+    }
+
 private:
     void skipSpaces()
     {

@@ -82,4 +82,19 @@ inline constexpr int TypingIntervalMSecs = 3000;
 inline constexpr int TypingShownMSecs = 5000;
 } // namespace Protocol
 
+// The IRC dialect (docs/PROTOCOL.md, "IRC"): RFC 1459's 512 bytes, CR LF included, for a
+// message after its tags, and IRCv3's message-tags limits for the tags before it.
+namespace Irc {
+// Bytes of a message without its tags and without its CR LF.
+inline constexpr qsizetype MaxBodyBytes = 510;
+// Bytes of the tag section: '@', the tag data and the space after it.
+inline constexpr qsizetype MaxTagSectionBytes = 8191;
+// Bytes of tag data (between '@' and the space) a client may send.
+inline constexpr qsizetype MaxClientTagDataBytes = 4094;
+// What the framer takes before its LF or CR LF: the longest tag section and the longest body,
+// so that a client's overlong tags still reach the parser and get their refusal.
+inline constexpr qsizetype MaxLineBytes = MaxTagSectionBytes + MaxBodyBytes;
+inline constexpr int MaxParameters = 15;
+} // namespace Irc
+
 } // namespace Chinwag

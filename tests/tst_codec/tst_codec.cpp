@@ -5,6 +5,8 @@
 #include "serverline.h"
 #include "textrules.h"
 
+#include "specexamples.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -695,26 +697,7 @@ void tst_Codec::errorCodeNames()
 
 void tst_Codec::protocolExamples_data()
 {
-    QTest::addColumn<QByteArray>("line");
-    QTest::addColumn<QByteArray>("next");
-    QFile spec(QStringLiteral(CHINWAG_PROTOCOL_MD));
-    QVERIFY(spec.open(QIODevice::ReadOnly));
-    QByteArrayList lines = spec.readAll().split('\n');
-    bool inSession = false;
-    int sessions = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        if (line.startsWith("```")) {
-            inSession = line == "```session";
-            sessions += inSession;
-            continue;
-        }
-        if (!inSession)
-            continue;
-        const QByteArray next = i + 1 < lines.size() ? lines.at(i + 1) : QByteArray();
-        QTest::addRow("line %lld: %s", i + 1, line.left(40).constData()) << line << next;
-    }
-    QVERIFY(sessions >= 3);
+    QVERIFY(addSpecExampleRows(QStringLiteral(CHINWAG_PROTOCOL_MD), "session") >= 3);
 }
 
 void tst_Codec::protocolExamples()
