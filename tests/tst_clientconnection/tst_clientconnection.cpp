@@ -114,7 +114,7 @@ void tst_ClientConnection::refusedNameAtFirstGivesUp()
 
     // Given a connection registering bob for the first time,
     ClientConnection connection;
-    QSignalSpy refused(&connection, &ClientConnection::nameRefused);
+    QSignalSpy refused(&connection, &ClientConnection::registrationRefused);
     QSignalSpy reconnects(&connection, &ClientConnection::reconnectScheduled);
     connection.open(settingsFor(m_server->port(), u"bob"_s));
     QVERIFY(m_server->waitForClient());
@@ -164,7 +164,7 @@ void tst_ClientConnection::passwordGoesBeforeTheName()
     QSignalSpy reconnects(&connection, &ClientConnection::reconnectScheduled);
     QSignalSpy registered(&connection, &ClientConnection::signedIn);
     ConnectSettings settings = settingsFor(m_server->port(), u"bob"_s);
-    settings.password = u"open sesame"_s;
+    settings.serverPassword = u"open sesame"_s;
     connection.open(settings);
     QVERIFY(m_server->waitForClient());
     m_server->write("HELLO 1 4096 Welcome\n");
@@ -328,7 +328,7 @@ void tst_ClientConnection::nameHeldByTheLostConnectionIsTriedAgain()
     ClientConnection connection;
     connection.setBackoff(ReconnectBackoff(50ms, 200ms));
     QVERIFY(registerConnection(*m_server, connection, u"anna"_s));
-    QSignalSpy refused(&connection, &ClientConnection::nameRefused);
+    QSignalSpy refused(&connection, &ClientConnection::registrationRefused);
     QSignalSpy registered(&connection, &ClientConnection::signedIn);
     m_server->dropClient();
 

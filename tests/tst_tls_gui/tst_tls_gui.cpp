@@ -7,7 +7,9 @@
 #include <connectdialog.h>
 #include <connectionbanner.h>
 #include <errormessages.h>
+#include <fakepasswordstore.h>
 #include <launchoptions.h>
+#include <savedpasswords.h>
 #include <testcertificate.h>
 #include <trustedcertificates.h>
 
@@ -33,14 +35,15 @@ namespace {
 const QString Password = u"open sesame"_s;
 
 // The client as main() puts it together, with settings of its own in a temporary file: the
-// certificates the user trusted are kept there too.
+// certificates the user trusted are kept there too; the keychain is one in memory.
 struct Person
 {
     explicit Person(const QString &settingsFile)
         : settings(settingsFile, QSettings::IniFormat),
           trusted(&settings),
+          passwords(&keychain, &settings),
           session(&client),
-          window(&session, &settings)
+          window(&session, &settings, &passwords)
     {
         client.setTrustedCertificates(&trusted);
         session.setSettings(&settings);
@@ -67,6 +70,8 @@ struct Person
 
     QSettings settings;
     TrustedCertificates trusted;
+    FakePasswordStore keychain;
+    SavedPasswords passwords;
     ChatClient client;
     ChatSession session;
     ChatWindow window;
@@ -208,7 +213,7 @@ void tst_TlsGui::tlsAndPasswordThroughTheDialogs()
              m_first->fingerprint);
     const ConnectSettings remembered = ConnectSettings::load(saved);
     QVERIFY(remembered.tls);
-    QVERIFY(remembered.password.isEmpty());
+    QVERIFY(remembered.serverPassword.isEmpty());
     QVERIFY(!remembered.rememberPassword);
 }
 
@@ -252,8 +257,9 @@ void tst_TlsGui::passwordHintAndRememberFollowTheFields()
     Person anna(m_dir.filePath(u"hint.ini"_s));
     LaunchOptions options;
     anna.window.start(options);
+    // The dialog opens once the keychain has said what it remembers.
+    QTRY_VERIFY(anna.connectDialog() && anna.connectDialog()->isVisible());
     ConnectDialog *dialog = anna.connectDialog();
-    QTRY_VERIFY(dialog && dialog->isVisible());
     auto *tls = dialog->findChild<QCheckBox *>(u"tls"_s);
     auto *password = dialog->findChild<QLineEdit *>(u"password"_s);
     auto *hint = dialog->findChild<QLabel *>(u"passwordHint"_s);
@@ -272,7 +278,7 @@ void tst_TlsGui::passwordHintAndRememberFollowTheFields()
     QVERIFY(!hint->isVisible());
     QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(4, remember->height() / 2));
     QVERIFY(dialog->settings().rememberPassword);
-    QCOMPARE(dialog->settings().password, Password);
+    QCOMPARE(dialog->settings().serverPassword, Password);
     QVERIFY(dialog->settings().tls);
 }
 
@@ -306,7 +312,7 @@ void tst_TlsGui::commandLineTlsAndRememberedPassword()
     remembered.port = 7000;
     remembered.name = u"anna"_s;
     remembered.tls = true;
-    remembered.password = Password;
+    remembered.serverPassword = Password;
     remembered.rememberPassword = true;
     QCommandLineParser parser;
     LaunchOptions::addTo(parser);
@@ -317,7 +323,7 @@ void tst_TlsGui::commandLineTlsAndRememberedPassword()
     const ConnectSettings settings = std::get<LaunchOptions>(options).settings;
     QCOMPARE(settings.tls, tls);
     // A password remembered for one server is never sent to another.
-    QCOMPARE(settings.password, keepsPassword ? Password : QString());
+    QCOMPARE(settings.serverPassword, keepsPassword ? Password : QString());
     QCOMPARE(settings.rememberPassword, keepsPassword);
 }
 
