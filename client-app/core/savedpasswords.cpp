@@ -5,6 +5,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Chinwag {
 
 using namespace Qt::StringLiterals;
@@ -63,14 +65,14 @@ void SavedPasswords::fill(const ConnectSettings &settings)
         if (m_migrated.contains(server)) {
             m_filling.serverPassword = m_migrated.value(server);
         } else {
-            m_reads.enqueue({ m_fill, server });
+            m_reads.append({ m_fill, server });
             ++m_fillPending;
             m_store->read(server);
         }
     }
     if (settings.isAccount() && settings.accountPassword.isEmpty() && !settings.name.isEmpty()) {
         const QString account = accountKey(settings.host, settings.port, settings.name);
-        m_reads.enqueue({ m_fill, account });
+        m_reads.append({ m_fill, account });
         ++m_fillPending;
         m_store->read(account);
     }
@@ -84,9 +86,12 @@ void SavedPasswords::keep(const ConnectSettings &settings)
     const QString account = accountKey(settings.host, settings.port, settings.name);
     if (!settings.rememberPassword) {
         m_migrated.remove(server);
+        m_kept.remove(server);
         m_store->remove(server);
-        if (settings.isAccount())
+        if (settings.isAccount()) {
+            m_kept.remove(account);
             m_store->remove(account);
+        }
         return;
     }
     const bool wanted = !settings.serverPassword.isEmpty()
@@ -99,21 +104,35 @@ void SavedPasswords::keep(const ConnectSettings &settings)
     if (settings.serverPassword.isEmpty())
         m_store->remove(server);
     else
-        m_store->write(server, settings.serverPassword);
+        write(server, settings.serverPassword);
     if (settings.isAccount() && !settings.accountPassword.isEmpty())
-        m_store->write(account, settings.accountPassword);
+        write(account, settings.accountPassword);
+}
+
+void SavedPasswords::write(const QString &key, const QString &password)
+{
+    // Every reconnect signs in again: the keychain is written only when something changed.
+    if (m_kept.value(key) == password)
+        return;
+    m_kept.insert(key, password);
+    m_store->write(key, password);
 }
 
 void SavedPasswords::forgetAccount(const ConnectSettings &settings)
 {
-    m_store->remove(accountKey(settings.host, settings.port, settings.name));
+    const QString key = accountKey(settings.host, settings.port, settings.name);
+    m_kept.remove(key);
+    m_store->remove(key);
 }
 
 void SavedPasswords::handleRead(const QString &key, Outcome outcome, const QString &password)
 {
-    if (m_reads.isEmpty() || m_reads.head().key != key)
+    const auto asked = std::find_if(m_reads.begin(), m_reads.end(),
+                                    [&key](const Read &read) { return read.key == key; });
+    if (asked == m_reads.end())
         return;
-    const Read read = m_reads.dequeue();
+    const Read read = *asked;
+    m_reads.erase(asked);
     noteOutcome(outcome);
     if (read.fill != m_fill)
         return;
@@ -122,6 +141,7 @@ void SavedPasswords::handleRead(const QString &key, Outcome outcome, const QStri
             m_filling.serverPassword = password;
         else
             m_filling.accountPassword = password;
+        m_kept.insert(key, password);
         m_filling.rememberPassword = true;
     }
     if (--m_fillPending == 0)

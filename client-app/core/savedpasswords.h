@@ -6,7 +6,7 @@
 
 #include <QHash>
 #include <QObject>
-#include <QQueue>
+#include <QList>
 
 class QSettings;
 
@@ -48,6 +48,7 @@ Q_SIGNALS:
     void notKept();
 
 private:
+    void write(const QString &key, const QString &password);
     void handleRead(const QString &key, PasswordStore::Outcome outcome, const QString &password);
     void handleWritten(PasswordStore::Outcome outcome);
     void noteOutcome(PasswordStore::Outcome outcome);
@@ -64,7 +65,9 @@ private:
     bool m_available = true;
     // The migrated password, for this run even when the store cannot keep it; by key.
     QHash<QString, QString> m_migrated;
-    QQueue<Read> m_reads; // the store answers in order
+    // What the store holds, as far as this run wrote or read it; by key.
+    QHash<QString, QString> m_kept;
+    QList<Read> m_reads; // the reads not yet answered
     int m_fill = 0;
     int m_fillPending = 0;
     ConnectSettings m_filling;

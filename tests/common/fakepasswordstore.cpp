@@ -22,6 +22,7 @@ void FakePasswordStore::read(const QString &key)
 
 void FakePasswordStore::write(const QString &key, const QString &password)
 {
+    ++m_writes;
     if (m_available)
         m_entries.insert(key, password);
     const Outcome result = outcome(true);

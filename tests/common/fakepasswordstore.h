@@ -18,6 +18,8 @@ public:
     void setAvailable(bool available) { m_available = available; }
     QHash<QString, QString> entries() const { return m_entries; }
     void setEntry(const QString &key, const QString &password) { m_entries.insert(key, password); }
+    // How many writes were asked for.
+    int writes() const { return m_writes; }
 
     void read(const QString &key) override;
     void write(const QString &key, const QString &password) override;
@@ -27,5 +29,6 @@ private:
     Outcome outcome(bool found) const;
 
     bool m_available = true;
+    int m_writes = 0;
     QHash<QString, QString> m_entries;
 };

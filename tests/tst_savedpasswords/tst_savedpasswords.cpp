@@ -86,6 +86,9 @@ void tst_SavedPasswords::keptPasswordsAreFoundForTheirServerAndAccount()
     signedIn.rememberPassword = true;
     passwords.keep(signedIn);
     QTRY_COMPARE(keychain.entries().size(), 2);
+    // (a reconnect signs in again with the same: the keychain is not written again)
+    passwords.keep(signedIn);
+    QCOMPARE(keychain.writes(), 2);
 
     // they come back for that server and account, whatever the case of her name,
     ConnectSettings again = annaOn(7000);
