@@ -14,7 +14,6 @@
 #include <trustedcertificates.h>
 
 #include <QCheckBox>
-#include <QCommandLineParser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -106,8 +105,6 @@ private slots:
     void tlsAndPasswordThroughTheDialogs();
     void changedCertificateIsShownAsAChangeAndCanBeRefused();
     void passwordHintAndRememberFollowTheFields();
-    void commandLineTlsAndRememberedPassword_data();
-    void commandLineTlsAndRememberedPassword();
 
 private:
     // Opens the connect dialog of a new window and fills it in as a person would.
@@ -280,51 +277,6 @@ void tst_TlsGui::passwordHintAndRememberFollowTheFields()
     QVERIFY(dialog->settings().rememberPassword);
     QCOMPARE(dialog->settings().serverPassword, Password);
     QVERIFY(dialog->settings().tls);
-}
-
-void tst_TlsGui::commandLineTlsAndRememberedPassword_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<bool>("tls");
-    QTest::addColumn<bool>("keepsPassword");
-
-    // Remembered: chat.example.org 7000 over TLS, with its password.
-    QTest::newRow("nothing given") << QStringList() << true << true;
-    QTest::newRow("--tls alone") << QStringList{ u"--tls"_s } << true << true;
-    QTest::newRow("the same server with --tls")
-            << QStringList{ u"--tls"_s, u"chat.example.org"_s, u"7000"_s, u"anna"_s } << true
-            << true;
-    QTest::newRow("the same server without --tls")
-            << QStringList{ u"chat.example.org"_s, u"7000"_s, u"anna"_s } << false << false;
-    QTest::newRow("another host") << QStringList{ u"--tls"_s, u"example.org"_s } << true << false;
-    QTest::newRow("another port") << QStringList{ u"--tls"_s, u"chat.example.org"_s, u"7001"_s }
-                                  << true << false;
-}
-
-void tst_TlsGui::commandLineTlsAndRememberedPassword()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(bool, tls);
-    QFETCH(bool, keepsPassword);
-
-    ConnectSettings remembered;
-    remembered.host = u"chat.example.org"_s;
-    remembered.port = 7000;
-    remembered.name = u"anna"_s;
-    remembered.tls = true;
-    remembered.serverPassword = Password;
-    remembered.rememberPassword = true;
-    QCommandLineParser parser;
-    LaunchOptions::addTo(parser);
-    QVERIFY(parser.parse(QStringList{ u"chinwag-client"_s } + arguments));
-
-    const auto options = LaunchOptions::from(parser, remembered);
-    QVERIFY(std::holds_alternative<LaunchOptions>(options));
-    const ConnectSettings settings = std::get<LaunchOptions>(options).settings;
-    QCOMPARE(settings.tls, tls);
-    // A password remembered for one server is never sent to another.
-    QCOMPARE(settings.serverPassword, keepsPassword ? Password : QString());
-    QCOMPARE(settings.rememberPassword, keepsPassword);
 }
 
 QTEST_MAIN(tst_TlsGui)
