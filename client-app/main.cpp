@@ -3,8 +3,10 @@
 #include "chatsession.h"
 #include "chatwindow.h"
 #include "displaycheck.h"
+#include "keychainpasswordstore.h"
 #include "languageoption.h"
 #include "launchoptions.h"
+#include "savedpasswords.h"
 #include "translationloader.h"
 #include "trustedcertificates.h"
 
@@ -54,7 +56,12 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
-    const auto options = LaunchOptions::from(parser, ConnectSettings::load(settings));
+    KeychainPasswordStore keychain;
+    SavedPasswords passwords(&keychain, &settings);
+    // Before the settings are read: an older version's clear-text password leaves the file.
+    passwords.migrate();
+    const auto options = LaunchOptions::from(parser, ConnectSettings::load(settings),
+                                             qEnvironmentVariable("CHINWAG_ACCOUNT_PASSWORD"));
     if (const auto *error = std::get_if<QString>(&options)) {
         std::fprintf(stderr, "chinwag-client: %s\n", qUtf8Printable(*error));
         return 1;
@@ -65,7 +72,7 @@ int main(int argc, char *argv[])
     client.setTrustedCertificates(&trusted);
     ChatSession session(&client);
     session.setSettings(&settings);
-    ChatWindow window(&session, &settings);
+    ChatWindow window(&session, &settings, &passwords);
     window.start(std::get<LaunchOptions>(options));
     return QCoreApplication::exec();
 }

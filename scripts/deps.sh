@@ -7,6 +7,7 @@ CHINWAG_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libsodium-dev
     libsqlite3-dev
+    qtkeychain-qt6-dev
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
 # dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen

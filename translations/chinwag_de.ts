@@ -75,6 +75,36 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account…</source>
+        <translation>Konto &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountSync</name>
+    <message>
+        <source>Restored %1 conversations from the server, %2 unread messages</source>
+        <translation>%1 Unterhaltungen vom Server wiederhergestellt, %2 ungelesene Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::AccountsModel</name>
     <message>
         <source>Locked</source>
@@ -258,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Your other devices stay signed in; they ask for the new password next time.</source>
+        <translation>Ihre anderen Geräte bleiben angemeldet; sie fragen beim nächsten Mal nach dem neuen Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ChatClient</name>
     <message>
         <source>Message %1 from %2 in %3: %4</source>
@@ -404,14 +461,6 @@
         <translation>Sie heißen jetzt %1.</translation>
     </message>
     <message>
-        <source>The server keeps no history: %1</source>
-        <translation>Der Server bewahrt keinen Verlauf auf: %1</translation>
-    </message>
-    <message>
-        <source>The earlier messages could not be loaded: %1</source>
-        <translation>Die früheren Nachrichten konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe: Die Verbindung ist abgebrochen.</translation>
     </message>
@@ -470,6 +519,10 @@
     <message>
         <source>you</source>
         <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group.</source>
+        <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +638,10 @@
         <source>The server&apos;s certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
+    <message>
+        <source>The server is too busy to sign you in; trying again soon.</source>
+        <translation>Der Server ist zu beschäftigt, um Sie anzumelden; gleich ein neuer Versuch.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ClientsModel</name>
@@ -675,10 +732,6 @@
         <translation>&amp;TLS verwenden: die Verbindung verschlüsseln</translation>
     </message>
     <message>
-        <source>R&amp;emember the password on this computer</source>
-        <translation>Passwort auf diesem Rechner sp&amp;eichern</translation>
-    </message>
-    <message>
         <source>Connect to a Chinwag Server</source>
         <translation>Mit einem Chinwag-Server verbinden</translation>
     </message>
@@ -693,14 +746,6 @@
     <message>
         <source>only if the server has one</source>
         <translation>nur, wenn der Server eines hat</translation>
-    </message>
-    <message>
-        <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
-        <translation>Das Passwort wird unverschlüsselt in der Einstellungsdatei dieses Benutzers gespeichert. Ohne diese Option wird es beim nächsten Mal wieder abgefragt.</translation>
-    </message>
-    <message>
-        <source>Without TLS, the password travels unencrypted.</source>
-        <translation>Ohne TLS wird das Passwort unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -729,6 +774,81 @@
     <message>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account</source>
+        <translation>&amp;Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;guest</source>
+        <translation>Als &amp;Gast fortfahren</translation>
+    </message>
+    <message>
+        <source>R&amp;emember the passwords in the keychain</source>
+        <translation>Passwörter im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Your account keeps your name, your conversations and your groups, on every device.</source>
+        <translation>Ihr Konto bewahrt Ihren Namen, Ihre Unterhaltungen und Ihre Gruppen auf, auf jedem Gerät.</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s name is free for others once the guest leaves, and nothing is kept for it.</source>
+        <translation>Der Name eines Gastes ist für andere frei, sobald der Gast geht, und für ihn wird nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>your account&apos;s password</source>
+        <translation>das Passwort Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>noch einmal dasselbe</translation>
+    </message>
+    <message>
+        <source>The passwords are kept in the desktop&apos;s keychain, never in the settings file. Without this, they are asked for again next time.</source>
+        <translation>Die Passwörter werden im Schlüsselbund des Desktops aufbewahrt, nie in der Einstellungsdatei. Ohne diese Option werden sie beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop: passwords are not remembered, and are asked for again next time.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar: Passwörter werden nicht gespeichert und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Without TLS, the passwords travel unencrypted.</source>
+        <translation>Ohne TLS werden die Passwörter unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver&apos;s password:</source>
+        <translation>Ser&amp;ver-Passwort:</translation>
+    </message>
+    <message>
+        <source>The name %1 belongs to an account. If it is yours, enter its password and sign in; otherwise choose another name.</source>
+        <translation>Der Name %1 gehört zu einem Konto. Wenn es Ihres ist, geben Sie sein Passwort ein und melden Sie sich an; sonst wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1 on this server. To make one, choose &quot;Create an account&quot;.</source>
+        <translation>Auf diesem Server gibt es kein Konto namens %1. Um eines anzulegen, wählen Sie „Konto anlegen“.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectPrompt</name>
+    <message>
+        <source>No keychain is available: your password is not remembered, and will be asked for next time.</source>
+        <translation>Kein Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +999,25 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::DeleteAccountDialog</name>
+    <message>
+        <source>Delete Account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the account &lt;b&gt;%1&lt;/b&gt; on %2?&lt;/p&gt;&lt;p&gt;Deleted with it: the messages kept for you while you were offline, your place in every group, and how far you have read each conversation. The direct messages you exchanged stay with the people you wrote to. The name %1 is free for anyone afterwards.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Konto &lt;b&gt;%1&lt;/b&gt; auf %2 löschen?&lt;/p&gt;&lt;p&gt;Mit ihm gelöscht werden: die Nachrichten, die für Sie aufbewahrt wurden, während Sie offline waren, Ihr Platz in jeder Gruppe und wie weit Sie jede Unterhaltung gelesen haben. Die Direktnachrichten, die Sie ausgetauscht haben, bleiben bei den Menschen, denen Sie geschrieben haben. Der Name %1 ist danach für jeden frei.&lt;/p&gt;&lt;p&gt;Das lässt sich nicht rückgängig machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account</source>
+        <translation>Konto &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ihr &amp;Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ErrorMessages</name>
     <message>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
@@ -993,20 +1132,8 @@
         <translation>Es gibt kein Konto dieses Namens.</translation>
     </message>
     <message>
-        <source>The password is wrong.</source>
-        <translation>Das Passwort ist falsch.</translation>
-    </message>
-    <message>
         <source>Passwords are 8 to 128 characters without spaces.</source>
         <translation>Passwörter haben 8 bis 128 Zeichen ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Please wait a moment and try again.</source>
-        <translation>Zu viele falsche Passwörter. Bitte warte einen Moment und versuche es erneut.</translation>
-    </message>
-    <message>
-        <source>The account is locked.</source>
-        <translation>Das Konto ist gesperrt.</translation>
     </message>
     <message>
         <source>This needs an account. Please sign in.</source>
@@ -1021,22 +1148,6 @@
         <translation>Dein Name ist bereits ein Konto.</translation>
     </message>
     <message>
-        <source>The account is signed in on as many devices as it may be.</source>
-        <translation>Das Konto ist auf so vielen Geräten angemeldet, wie es darf.</translation>
-    </message>
-    <message>
-        <source>This server has no guests. Please sign in to an account.</source>
-        <translation>Dieser Server hat keine Gäste. Bitte melde dich bei einem Konto an.</translation>
-    </message>
-    <message>
-        <source>This server keeps no accounts.</source>
-        <translation>Dieser Server führt keine Konten.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Please try again in a moment.</source>
-        <translation>Der Server ist beschäftigt. Bitte versuche es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>The account is deleted.</source>
         <translation>Das Konto ist gelöscht.</translation>
     </message>
@@ -1047,6 +1158,42 @@
     <message>
         <source>The server speaks TLS only on this port. Please connect with TLS.</source>
         <translation>Der Server spricht auf diesem Port nur TLS. Bitte verbinden Sie sich mit TLS.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Please try again.</source>
+        <translation>Das Passwort ist falsch. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Please wait a few seconds, then try again.</source>
+        <translation>Zu viele falsche Passwörter. Bitte warten Sie einige Sekunden und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Signing in to this account is locked for now, after too many wrong passwords or by the server&apos;s operator. Please try again later.</source>
+        <translation>Die Anmeldung bei diesem Konto ist vorerst gesperrt, nach zu vielen falschen Passwörtern oder durch den Betreiber des Servers. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The account is signed in on as many devices as the server allows. Sign out on one of them, then try again.</source>
+        <translation>Das Konto ist auf so vielen Geräten angemeldet, wie der Server erlaubt. Melden Sie sich auf einem davon ab und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>This server has no guests. Please sign in, or create an account.</source>
+        <translation>Dieser Server hat keine Gäste. Bitte melden Sie sich an oder legen Sie ein Konto an.</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts. Please continue as a guest.</source>
+        <translation>Dieser Server führt keine Konten. Bitte fahren Sie als Gast fort.</translation>
+    </message>
+    <message>
+        <source>The server is busy checking passwords. Please try again in a moment.</source>
+        <translation>Der Server ist mit dem Prüfen von Passwörtern beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your account has been deleted.</source>
+        <translation>Ihr Konto wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s operator locked your account.</source>
+        <translation>Der Betreiber des Servers hat Ihr Konto gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1372,28 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::HistoryLoader</name>
+    <message>
+        <source>The server keeps no history: %1</source>
+        <translation>Der Server bewahrt keinen Verlauf auf: %1</translation>
+    </message>
+    <message>
+        <source>The earlier messages could not be loaded: %1</source>
+        <translation>Die früheren Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::HistoryRetention</name>
     <message>
         <source>Old messages could not be removed from the history: %1</source>
         <translation>Alte Nachrichten konnten nicht aus dem Verlauf entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::KeychainPasswordStore</name>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1452,10 @@
     <message>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to erwartet * für alle, @person oder #gruppe, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in to the account of that name: its password comes from the environment variable CHINWAG_ACCOUNT_PASSWORD, the keychain or the connect dialog.</source>
+        <translation>Beim Konto dieses Namens anmelden: sein Passwort kommt aus der Umgebungsvariablen CHINWAG_ACCOUNT_PASSWORD, dem Schlüsselbund oder dem Verbindungsdialog.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1774,17 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::NewPasswordCheck</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters, without spaces.</source>
+        <translation>8 bis 128 Zeichen, ohne Leerzeichen.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::Outbox</name>
     <message>
         <source>Not sent: not connected to the server.</source>
@@ -1645,6 +1825,10 @@
     <message>
         <source>Not sent: the server refused the name.</source>
         <translation>Nicht gesendet: Der Server hat den Namen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the sign-in.</source>
+        <translation>Nicht gesendet: Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
 </context>
 <context>

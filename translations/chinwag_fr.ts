@@ -75,6 +75,36 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account…</source>
+        <translation>&amp;Supprimer le compte…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::AccountSync</name>
+    <message>
+        <source>Restored %1 conversations from the server, %2 unread messages</source>
+        <translation>%1 conversations restaurées depuis le serveur, %2 messages non lus</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::AccountsModel</name>
     <message>
         <source>Locked</source>
@@ -258,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Your other devices stay signed in; they ask for the new password next time.</source>
+        <translation>Vos autres appareils restent connectés ; ils demanderont le nouveau mot de passe la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ChatClient</name>
     <message>
         <source>Message %1 from %2 in %3: %4</source>
@@ -404,14 +461,6 @@
         <translation>Vous vous appelez maintenant %1.</translation>
     </message>
     <message>
-        <source>The server keeps no history: %1</source>
-        <translation>Le serveur ne conserve pas d&apos;historique : %1</translation>
-    </message>
-    <message>
-        <source>The earlier messages could not be loaded: %1</source>
-        <translation>Les messages précédents n&apos;ont pas pu être chargés : %1</translation>
-    </message>
-    <message>
         <source>You are no longer in this group: the connection was lost.</source>
         <translation>Vous ne faites plus partie de ce groupe : la connexion a été perdue.</translation>
     </message>
@@ -470,6 +519,10 @@
     <message>
         <source>you</source>
         <translation>vous</translation>
+    </message>
+    <message>
+        <source>You are no longer in this group.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +638,10 @@
         <source>The server&apos;s certificate is not valid yet.</source>
         <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
+    <message>
+        <source>The server is too busy to sign you in; trying again soon.</source>
+        <translation>Le serveur est trop occupé pour vous connecter ; nouvel essai dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ClientsModel</name>
@@ -675,10 +732,6 @@
         <translation>Utiliser &amp;TLS : chiffrer la connexion</translation>
     </message>
     <message>
-        <source>R&amp;emember the password on this computer</source>
-        <translation>R&amp;etenir le mot de passe sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Connect to a Chinwag Server</source>
         <translation>Se connecter à un serveur Chinwag</translation>
     </message>
@@ -693,14 +746,6 @@
     <message>
         <source>only if the server has one</source>
         <translation>seulement si le serveur en a un</translation>
-    </message>
-    <message>
-        <source>The password is kept unencrypted in this user&apos;s settings file. Without this, it is asked for again next time.</source>
-        <translation>Le mot de passe est conservé en clair dans le fichier de réglages de cet utilisateur. Sans cette option, il est redemandé la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>Without TLS, the password travels unencrypted.</source>
-        <translation>Sans TLS, le mot de passe circule en clair.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -729,6 +774,81 @@
     <message>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in</source>
+        <translation>Se c&amp;onnecter au compte</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account</source>
+        <translation>Créer un c&amp;ompte</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;guest</source>
+        <translation>Continuer en tant qu&apos;&amp;invité</translation>
+    </message>
+    <message>
+        <source>R&amp;emember the passwords in the keychain</source>
+        <translation>&amp;Mémoriser les mots de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Your account keeps your name, your conversations and your groups, on every device.</source>
+        <translation>Votre compte conserve votre nom, vos conversations et vos groupes, sur chaque appareil.</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s name is free for others once the guest leaves, and nothing is kept for it.</source>
+        <translation>Le nom d&apos;un invité est libre pour les autres dès qu&apos;il part, et rien n&apos;est conservé pour lui.</translation>
+    </message>
+    <message>
+        <source>your account&apos;s password</source>
+        <translation>le mot de passe de votre compte</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>le même à nouveau</translation>
+    </message>
+    <message>
+        <source>The passwords are kept in the desktop&apos;s keychain, never in the settings file. Without this, they are asked for again next time.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau du bureau, jamais dans le fichier de réglages. Sans cette option, ils sont redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop: passwords are not remembered, and are asked for again next time.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce bureau : les mots de passe ne sont pas mémorisés et sont redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Without TLS, the passwords travel unencrypted.</source>
+        <translation>Sans TLS, les mots de passe circulent en clair.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver&apos;s password:</source>
+        <translation>Mot de passe du ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>The name %1 belongs to an account. If it is yours, enter its password and sign in; otherwise choose another name.</source>
+        <translation>Le nom %1 appartient à un compte. S&apos;il est à vous, saisissez son mot de passe et connectez-vous ; sinon, choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1 on this server. To make one, choose &quot;Create an account&quot;.</source>
+        <translation>Il n&apos;y a pas de compte nommé %1 sur ce serveur. Pour en créer un, choisissez « Créer un compte ».</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::ConnectPrompt</name>
+    <message>
+        <source>No keychain is available: your password is not remembered, and will be asked for next time.</source>
+        <translation>Aucun trousseau n&apos;est disponible : votre mot de passe n&apos;est pas mémorisé et sera redemandé la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +999,25 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::DeleteAccountDialog</name>
+    <message>
+        <source>Delete Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the account &lt;b&gt;%1&lt;/b&gt; on %2?&lt;/p&gt;&lt;p&gt;Deleted with it: the messages kept for you while you were offline, your place in every group, and how far you have read each conversation. The direct messages you exchanged stay with the people you wrote to. The name %1 is free for anyone afterwards.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Supprimer le compte &lt;b&gt;%1&lt;/b&gt; sur %2 ?&lt;/p&gt;&lt;p&gt;Sont supprimés avec lui : les messages gardés pour vous pendant que vous étiez hors ligne, votre place dans chaque groupe et où vous en êtes de la lecture de chaque conversation. Les messages directs que vous avez échangés restent chez les personnes à qui vous avez écrit. Le nom %1 est ensuite libre pour tout le monde.&lt;/p&gt;&lt;p&gt;Cette action est irréversible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account</source>
+        <translation>&amp;Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Votre mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ErrorMessages</name>
     <message>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
@@ -993,20 +1132,8 @@
         <translation>Il n’y a pas de compte de ce nom.</translation>
     </message>
     <message>
-        <source>The password is wrong.</source>
-        <translation>Le mot de passe est faux.</translation>
-    </message>
-    <message>
         <source>Passwords are 8 to 128 characters without spaces.</source>
         <translation>Les mots de passe ont de 8 à 128 caractères sans espaces.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Please wait a moment and try again.</source>
-        <translation>Trop de mots de passe erronés. Veuillez patienter un moment et réessayer.</translation>
-    </message>
-    <message>
-        <source>The account is locked.</source>
-        <translation>Le compte est verrouillé.</translation>
     </message>
     <message>
         <source>This needs an account. Please sign in.</source>
@@ -1021,22 +1148,6 @@
         <translation>Votre nom est déjà un compte.</translation>
     </message>
     <message>
-        <source>The account is signed in on as many devices as it may be.</source>
-        <translation>Le compte est connecté sur autant d’appareils qu’il le peut.</translation>
-    </message>
-    <message>
-        <source>This server has no guests. Please sign in to an account.</source>
-        <translation>Ce serveur n’accepte pas d’invités. Veuillez vous connecter à un compte.</translation>
-    </message>
-    <message>
-        <source>This server keeps no accounts.</source>
-        <translation>Ce serveur ne tient pas de comptes.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Please try again in a moment.</source>
-        <translation>Le serveur est occupé. Veuillez réessayer dans un instant.</translation>
-    </message>
-    <message>
         <source>The account is deleted.</source>
         <translation>Le compte est supprimé.</translation>
     </message>
@@ -1047,6 +1158,42 @@
     <message>
         <source>The server speaks TLS only on this port. Please connect with TLS.</source>
         <translation>Le serveur ne parle que TLS sur ce port. Veuillez vous connecter avec TLS.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Please try again.</source>
+        <translation>Le mot de passe est incorrect. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Please wait a few seconds, then try again.</source>
+        <translation>Trop de mots de passe incorrects. Veuillez patienter quelques secondes, puis réessayer.</translation>
+    </message>
+    <message>
+        <source>Signing in to this account is locked for now, after too many wrong passwords or by the server&apos;s operator. Please try again later.</source>
+        <translation>La connexion à ce compte est verrouillée pour le moment, après trop de mots de passe incorrects ou par l&apos;opérateur du serveur. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The account is signed in on as many devices as the server allows. Sign out on one of them, then try again.</source>
+        <translation>Le compte est connecté sur autant d&apos;appareils que le serveur le permet. Déconnectez-vous sur l&apos;un d&apos;eux, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This server has no guests. Please sign in, or create an account.</source>
+        <translation>Ce serveur n&apos;accepte pas d&apos;invités. Veuillez vous connecter à un compte ou en créer un.</translation>
+    </message>
+    <message>
+        <source>This server keeps no accounts. Please continue as a guest.</source>
+        <translation>Ce serveur ne gère pas de comptes. Veuillez continuer en tant qu&apos;invité.</translation>
+    </message>
+    <message>
+        <source>The server is busy checking passwords. Please try again in a moment.</source>
+        <translation>Le serveur est occupé à vérifier des mots de passe. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>Your account has been deleted.</source>
+        <translation>Votre compte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s operator locked your account.</source>
+        <translation>L&apos;opérateur du serveur a verrouillé votre compte.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1372,28 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::HistoryLoader</name>
+    <message>
+        <source>The server keeps no history: %1</source>
+        <translation>Le serveur ne conserve pas d&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The earlier messages could not be loaded: %1</source>
+        <translation>Les messages précédents n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::HistoryRetention</name>
     <message>
         <source>Old messages could not be removed from the history: %1</source>
         <translation>Les anciens messages n’ont pas pu être retirés de l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::KeychainPasswordStore</name>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Le trousseau ne peut pas être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1452,10 @@
     <message>
         <source>--to takes * for everyone, @user or #group, not &quot;%1&quot;.</source>
         <translation>--to attend * pour tout le monde, @personne ou #groupe, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sign in to the account of that name: its password comes from the environment variable CHINWAG_ACCOUNT_PASSWORD, the keychain or the connect dialog.</source>
+        <translation>Se connecter au compte de ce nom : son mot de passe vient de la variable d&apos;environnement CHINWAG_ACCOUNT_PASSWORD, du trousseau ou de la boîte de connexion.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1774,17 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::NewPasswordCheck</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters, without spaces.</source>
+        <translation>8 à 128 caractères, sans espaces.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::Outbox</name>
     <message>
         <source>Not sent: not connected to the server.</source>
@@ -1645,6 +1825,10 @@
     <message>
         <source>Not sent: the server refused the name.</source>
         <translation>Non envoyé : le serveur a refusé le nom.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the sign-in.</source>
+        <translation>Non envoyé : le serveur a refusé la connexion au compte.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "conversationkey.h"
 #include "outbox.h"
 
+#include <passwordrules.h>
 #include <serverline.h>
 #include <textrules.h>
 
@@ -22,7 +23,9 @@ ChatClient::ChatClient(QObject *parent)
     ClientConnection *connection = m_connection;
     connect(connection, &ClientConnection::stateChanged, this, &ChatClient::stateChanged);
     connect(connection, &ClientConnection::signedIn, this, &ChatClient::handleSignedIn);
-    connect(connection, &ClientConnection::nameRefused, this, &ChatClient::nameRefused);
+    connect(connection, &ClientConnection::registrationRefused, this,
+            &ChatClient::registrationRefused);
+    connect(connection, &ClientConnection::accountsChanged, this, &ChatClient::accountsChanged);
     connect(connection, &ClientConnection::passwordRefused, this, &ChatClient::passwordRefused);
     connect(connection, &ClientConnection::certificateNeedsTrust, this,
             &ChatClient::certificateNeedsTrust);
@@ -44,6 +47,7 @@ ChatClient::ChatClient(QObject *parent)
     connect(tracker, &CommandTracker::groupsListed, this, &ChatClient::groupsListed);
     connect(tracker, &CommandTracker::membersListed, this, &ChatClient::membersListed);
     connect(tracker, &CommandTracker::historyReceived, this, &ChatClient::historyReceived);
+    connect(tracker, &CommandTracker::conversationsListed, this, &ChatClient::conversationsListed);
 
     connect(m_outbox, &Outbox::messageChanged, this, &ChatClient::outgoingMessageChanged);
 }
@@ -149,14 +153,33 @@ void ChatClient::requestMembers(const QString &group)
 void ChatClient::requestHistory(const Conversation &conversation, quint64 before, int limit)
 {
     const Command command = Command::history(conversation, before, limit);
-    if (!checkOnline(command))
+    if (checkOnline(command) && checkConversation(command, conversation))
+        write(command);
+}
+
+void ChatClient::markRead(const Conversation &conversation, quint64 id)
+{
+    // A hint for the other devices: nothing to say for a guest, or when offline.
+    if (!isOnline() || !isAccount() || id == 0)
         return;
-    if (conversation.kind != Conversation::Kind::Everyone
-        && !checkName(command, conversation.name,
-                      conversation.kind == Conversation::Kind::Group ? NameRules::Kind::Group
-                                                                     : NameRules::Kind::User))
-        return;
-    write(command);
+    const Command command = Command::read(conversation, id);
+    if (checkConversation(command, conversation))
+        write(command);
+}
+
+void ChatClient::changePassword(const QString &oldPassword, const QString &newPassword)
+{
+    const Command command = Command::password(oldPassword, newPassword);
+    if (checkOnline(command) && checkAccount(command) && checkPassword(command, oldPassword, false)
+        && checkPassword(command, newPassword, true))
+        write(command);
+}
+
+void ChatClient::deleteAccount(const QString &password)
+{
+    const Command command = Command::deleteAccount(password);
+    if (checkOnline(command) && checkAccount(command) && checkPassword(command, password, false))
+        write(command);
 }
 
 void ChatClient::setAway(const QString &text)
@@ -209,6 +232,11 @@ void ChatClient::handleSignedIn(const QString &name)
     requestUsers();
     if (m_away)
         write(Command::away(m_awayText));
+    // An account's conversations and groups are the server's to tell, on every device.
+    if (isAccount()) {
+        write(Command::conversations());
+        write(Command::groups());
+    }
     Q_EMIT registered(name);
 }
 
@@ -271,12 +299,14 @@ void ChatClient::handleEvent(const ServerLine &line)
             Q_EMIT userTyping(where, line.user);
         break;
     }
-    case Type::Info:
-    // What only an account's session hears, and what the server offers: nothing yet for a
-    // guest's client.
-    case Type::Supports:
-    case Type::Conversation:
     case Type::Read:
+        Q_EMIT readElsewhere(line.conversation, line.readId);
+        break;
+    case Type::Info:
+    // Outside a reply, a CONVERSATION line answers nothing.
+    case Type::Conversation:
+    // What the server offers is the connection's to note.
+    case Type::Supports:
     // The connection's own lines, and the replies, which the connection and its tracker take.
     case Type::Hello:
     case Type::Bye:
@@ -294,15 +324,27 @@ void ChatClient::handleEvent(const ServerLine &line)
 void ChatClient::handleAnswer(const Command &command, const ServerLine &)
 {
     // A message's reply is the outbox's; MADE and INVITED said the rest before their OK.
-    if (command.type == CommandType::Leave)
+    switch (command.type) {
+    case CommandType::Leave:
         Q_EMIT groupLeft(command.group);
+        break;
+    case CommandType::Password:
+        m_connection->setAccountPassword(command.newPassword);
+        Q_EMIT passwordChanged();
+        break;
+    case CommandType::DeleteAccount:
+        Q_EMIT accountDeleted();
+        break;
+    default:
+        break;
+    }
 }
 
 void ChatClient::handleRefusal(const Command &command, quint64 localId, const ProtocolError &error)
 {
-    // A refused message is the outbox's to tell; typing is a hint, and a peer who just went
-    // offline is not worth an error.
-    if (localId != 0 || command.type == CommandType::Typing)
+    // A refused message is the outbox's to tell; typing and reading are hints, and a peer who
+    // just went offline or a group just left is not worth an error.
+    if (localId != 0 || command.type == CommandType::Typing || command.type == CommandType::Read)
         return;
     Q_EMIT commandFailed(command, error);
 }
@@ -323,6 +365,32 @@ bool ChatClient::checkName(const Command &command, const QString &name, NameRule
         return false;
     }
     return true;
+}
+
+bool ChatClient::checkAccount(const Command &command)
+{
+    if (isAccount())
+        return true;
+    Q_EMIT commandFailed(command, { ErrorCode::NotSignedIn, {} });
+    return false;
+}
+
+bool ChatClient::checkPassword(const Command &command, const QString &password, bool isNew)
+{
+    const auto refused = PasswordRules::check(
+            password, isNew ? PasswordRules::Purpose::New : PasswordRules::Purpose::Given);
+    if (refused)
+        Q_EMIT commandFailed(command, *refused);
+    return !refused;
+}
+
+bool ChatClient::checkConversation(const Command &command, const Conversation &conversation)
+{
+    if (conversation.kind == Conversation::Kind::Everyone)
+        return true;
+    return checkName(command, conversation.name,
+                     conversation.kind == Conversation::Kind::Group ? NameRules::Kind::Group
+                                                                    : NameRules::Kind::User);
 }
 
 bool ChatClient::isMe(const QString &user) const

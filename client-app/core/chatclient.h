@@ -4,6 +4,7 @@
 #include "certificateproblem.h"
 #include "clientconnection.h"
 #include "connectsettings.h"
+#include "conversationsummary.h"
 #include "groupsummary.h"
 #include "messageentry.h"
 #include "onlineuser.h"
@@ -29,7 +30,9 @@ namespace Chinwag {
 class Outbox;
 
 // A chat user's connection to a Chinwag server as the window and the session see it: registers a
-// name, sends and receives, and says everything the server says as typed signals. It puts
+// name as a guest or signs in to an account, sends and receives, and says everything the server
+// says as typed signals. Signed in to an account, it asks for the account's conversations and
+// groups on every sign-in, and tells the server how far the user has read. It puts
 // together a ClientConnection (the connection's life: TLS trust, signing in, PING, reconnecting),
 // whose CommandTracker matches replies to commands, and an Outbox for the user's messages; it
 // checks the names a command carries, keeps the user's away state across reconnects and writes
@@ -40,6 +43,7 @@ class ChatClient : public QObject
 
 public:
     using State = ClientConnection::State;
+    using Accounts = ClientConnection::Accounts;
 
     explicit ChatClient(QObject *parent = nullptr);
     ~ChatClient() override;
@@ -53,6 +57,10 @@ public:
     qsizetype maxLineBytes() const { return m_connection->maxLineBytes(); }
     // Why the last connection ended, or could not be made; empty while all is well.
     QString disconnectReason() const { return m_connection->disconnectReason(); }
+    // Whether the user is (or was last) signed in to an account rather than a guest.
+    bool isAccount() const { return m_connection->isAccount(); }
+    // What the server last said of accounts (its SUPPORTS line).
+    Accounts accounts() const { return m_connection->accounts(); }
     // Whether the user said they are away; kept across reconnects.
     bool isAway() const { return m_away; }
     QString awayText() const { return m_awayText; }
@@ -106,12 +114,21 @@ public Q_SLOTS:
     // Tells the others in the conversation that the user is typing; called on every key, it
     // writes at most once per Protocol::TypingIntervalMSecs and conversation.
     void sendTyping(const Chinwag::Conversation &conversation);
+    // Tells the server that the account has read the conversation up to the message `id`, so
+    // that its other devices know; nothing for a guest.
+    void markRead(const Chinwag::Conversation &conversation, quint64 id);
+    // The account's commands: passwordChanged(), accountDeleted() or commandFailed() answer.
+    void changePassword(const QString &oldPassword, const QString &newPassword);
+    void deleteAccount(const QString &password);
+    // Signed out: the account's password is no longer kept for reconnecting.
+    void forgetAccountPassword() { m_connection->setAccountPassword({}); }
 
 Q_SIGNALS:
     void stateChanged(Chinwag::ClientConnection::State state);
     void registered(const QString &name);
-    // The server refused the name when connecting: the connection is given up.
-    void nameRefused(const Chinwag::ProtocolError &error);
+    // The server refused the name, the sign-in or the new account when connecting: the
+    // connection is given up.
+    void registrationRefused(const Chinwag::ProtocolError &error);
     // The server wants a password (PASSWORD_REQUIRED), or another (BAD_PASSWORD): the
     // connection is given up, and not tried again with the same password.
     void passwordRefused(const Chinwag::ProtocolError &error);
@@ -119,6 +136,11 @@ Q_SIGNALS:
     // connection is closed until trustCertificate().
     void certificateNeedsTrust(const Chinwag::CertificateProblem &problem);
     void nameChanged(const QString &oldName, const QString &newName);
+    void accountsChanged(Chinwag::ClientConnection::Accounts accounts);
+    // The account's password is changed; the next sign-in gives the new one.
+    void passwordChanged();
+    // The account is deleted; the server closes the connection next.
+    void accountDeleted();
 
     void messageReceived(const Chinwag::ChatMessage &message);
     // One of the user's own messages was queued, sent, confirmed or refused.
@@ -146,6 +168,10 @@ Q_SIGNALS:
     void memberInvited(const QString &group, const QString &user, const QString &inviter);
     void memberParted(const QString &group, const QString &user);
     void membersListed(const QString &group, const QStringList &members);
+    // The account's conversations, newest activity first, after each sign-in.
+    void conversationsListed(const QList<Chinwag::ConversationSummary> &conversations);
+    // Another device of the account has read the conversation up to `readId`.
+    void readElsewhere(const Chinwag::Conversation &conversation, quint64 readId);
     // The user left a group.
     void groupLeft(const QString &group);
 
@@ -171,6 +197,10 @@ private:
     bool checkOnline(const Command &command);
     // Checks a name a command carries before it goes out; a bad one fails the command.
     bool checkName(const Command &command, const QString &name, NameRules::Kind kind);
+    // Account commands need an account; a password breaking the rules fails the command.
+    bool checkAccount(const Command &command);
+    bool checkPassword(const Command &command, const QString &password, bool isNew);
+    bool checkConversation(const Command &command, const Conversation &conversation);
     bool isMe(const QString &user) const;
 
     ClientConnection *m_connection;

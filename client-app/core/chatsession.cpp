@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatsession.h"
 
+#include "accountsync.h"
 #include "chatclient.h"
 #include "clientlog.h"
 #include "conversationkey.h"
 #include "conversationlistmodel.h"
 #include "errormessages.h"
+#include "historyloader.h"
 #include "messagemodel.h"
 #include "messagepacer.h"
 #include "typingtracker.h"
@@ -15,6 +17,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Chinwag {
 
@@ -26,13 +29,29 @@ ChatSession::ChatSession(ChatClient *client, QObject *parent)
       m_conversations(new ConversationListModel(this)),
       m_users(new UserListModel(this)),
       m_typing(new TypingTracker(this)),
-      m_pacer(new MessagePacer(client, this))
+      m_pacer(new MessagePacer(client, this)),
+      m_history(new HistoryLoader(
+              client, m_conversations, &m_readMarkers,
+              [this](const Conversation &conversation) { return isSeen(conversation); }, this)),
+      m_account(new AccountSync(
+              client, m_conversations, &m_readMarkers, m_history,
+              [this](const Conversation &conversation) { return isSeen(conversation); }, this))
 {
+    connect(m_history, &HistoryLoader::loadingChanged, this, &ChatSession::historyLoadingChanged);
+    connect(m_history, &HistoryLoader::loaded, this,
+            [this](const Conversation &conversation, int added) {
+                if (isSeen(conversation))
+                    markRead(conversation);
+                Q_EMIT historyLoaded(conversation, added);
+            });
+    connect(m_history, &HistoryLoader::failed, this,
+            [this](const Conversation &conversation, const QString &why) {
+                addLine(conversation, why, MessageEntry::Kind::Error);
+            });
     connect(client, &ChatClient::stateChanged, this, &ChatSession::handleStateChanged);
     connect(client, &ChatClient::registered, this, &ChatSession::handleRegistered);
     connect(client, &ChatClient::messageReceived, this, &ChatSession::handleMessage);
     connect(client, &ChatClient::outgoingMessageChanged, this, &ChatSession::handleOutgoing);
-    connect(client, &ChatClient::historyReceived, this, &ChatSession::handleHistory);
     connect(client, &ChatClient::usersListed, this, [this](const QList<OnlineUser> &users) {
         m_users->setUsers(users);
         // The list may say what the server knew before it heard that the user is away.
@@ -49,12 +68,7 @@ ChatSession::ChatSession(ChatClient *client, QObject *parent)
             [this](const QString &user, const QString &text) { handleAway(user, true, text); });
     connect(client, &ChatClient::userBack, this,
             [this](const QString &user) { handleAway(user, false, {}); });
-    connect(client, &ChatClient::groupsListed, this, [this](const QList<GroupSummary> &groups) {
-        for (const GroupSummary &group : groups) {
-            m_conversations->ensure(Conversation::group(group.name));
-            m_conversations->setActive(Conversation::group(group.name), true);
-        }
-    });
+    connect(client, &ChatClient::groupsListed, this, &ChatSession::handleGroups);
     connect(client, &ChatClient::groupMade, this, &ChatSession::handleGroupMade);
     connect(client, &ChatClient::memberInvited, this, &ChatSession::handleInvited);
     connect(client, &ChatClient::memberParted, this, &ChatSession::handleParted);
@@ -111,7 +125,7 @@ void ChatSession::setCurrentConversation(const Conversation &conversation)
         }
     }
     m_conversations->setCurrent(conversation);
-    fetchHistory(conversation);
+    m_history->fetch(conversation);
     if (m_reading)
         markRead(conversation);
 }
@@ -125,126 +139,48 @@ void ChatSession::setReading(bool reading)
 
 void ChatSession::markRead(const Conversation &conversation)
 {
-    if (const MessageModel *messages = m_conversations->messages(conversation))
-        m_readMarkers.setLastSeen(conversation, messages->newestId());
+    const MessageModel *messages = m_conversations->messages(conversation);
+    if (!messages)
+        return;
+    const quint64 newest = messages->newestId();
+    m_readMarkers.setLastSeen(conversation, newest);
+    m_account->noteRead(conversation, newest);
+}
+
+void ChatSession::clear()
+{
+    m_conversations->clear();
+    m_history->clear();
+    m_account->clear();
+    m_users->clear();
+    m_typing->clear();
+    m_registeredBefore = false;
 }
 
 void ChatSession::loadOlder(const Conversation &conversation)
 {
-    const MessageModel *messages = m_conversations->messages(conversation);
-    if (!messages || !m_client->isOnline() || m_historyUnavailable)
-        return;
-    HistoryState &state = historyState(conversation);
-    const quint64 oldest = messages->oldestId();
-    if (!state.fetched || state.loading || state.complete || oldest <= 1)
-        return;
-    setLoading(conversation, true);
-    m_client->requestHistory(conversation, oldest, Protocol::DefaultHistoryLimit);
+    m_history->loadOlder(conversation);
 }
 
 bool ChatSession::isLoadingHistory(const Conversation &conversation) const
 {
-    return m_history.value(conversationKey(conversation)).loading;
+    return m_history->isLoading(conversation);
 }
 
 bool ChatSession::hasOlderHistory(const Conversation &conversation) const
 {
-    const HistoryState state = m_history.value(conversationKey(conversation));
-    return state.fetched && !state.complete;
+    return m_history->hasOlder(conversation);
 }
 
-ChatSession::HistoryState &ChatSession::historyState(const Conversation &conversation)
+ReadPositions *ChatSession::readPositions() const
 {
-    return m_history[conversationKey(conversation)];
-}
-
-void ChatSession::fetchHistory(const Conversation &conversation)
-{
-    if (!m_client->isOnline() || m_historyUnavailable || !m_conversations->contains(conversation))
-        return;
-    // A group's history is its members' only.
-    if (conversation.kind == Conversation::Kind::Group && !m_conversations->isActive(conversation))
-        return;
-    HistoryState &state = historyState(conversation);
-    if (state.fetched)
-        return;
-    state.fetched = true;
-    state.complete = false;
-    state.seenBefore = m_readMarkers.lastSeen(conversation);
-    setLoading(conversation, true);
-    m_client->requestHistory(conversation);
-}
-
-void ChatSession::setLoading(const Conversation &conversation, bool loading)
-{
-    HistoryState &state = historyState(conversation);
-    if (state.loading == loading)
-        return;
-    state.loading = loading;
-    Q_EMIT historyLoadingChanged(conversation, loading);
+    return m_account->readPositions();
 }
 
 bool ChatSession::isSeen(const Conversation &conversation) const
 {
     return m_reading
             && conversationKey(conversation) == conversationKey(m_conversations->current());
-}
-
-void ChatSession::handleHistory(const Conversation &conversation,
-                                const QList<ChatMessage> &messages, quint64 before, int limit)
-{
-    setLoading(conversation, false);
-    HistoryState &state = historyState(conversation);
-    state.complete = messages.size() < limit;
-    MessageModel *model = m_conversations->messages(conversation);
-    if (!model)
-        return;
-    QList<MessageEntry> entries;
-    entries.reserve(messages.size());
-    for (const ChatMessage &message : messages) {
-        MessageEntry entry;
-        entry.message = message;
-        if (isMe(message.from))
-            entry.delivery = MessageEntry::Delivery::Sent;
-        entries.append(entry);
-    }
-    const QList<MessageEntry> added = model->mergeHistory(entries);
-    // The newest page may hold what the user has not seen: the marker goes before the first of
-    // it, and elsewhere it counts as unread. A conversation never read before has no marker.
-    const quint64 seen = state.seenBefore;
-    if (before == 0 && seen > 0) {
-        quint64 firstUnseen = 0;
-        for (const MessageEntry &entry : added) {
-            if (entry.isOwn() || entry.message.id <= seen)
-                continue;
-            if (firstUnseen == 0)
-                firstUnseen = entry.message.id;
-            if (!isSeen(conversation))
-                m_conversations->countMessage(conversation);
-        }
-        if (firstUnseen != 0 && (model->unreadMarker() == 0 || firstUnseen < model->unreadMarker()))
-            model->setUnreadMarker(firstUnseen);
-    }
-    if (isSeen(conversation))
-        markRead(conversation);
-    Q_EMIT historyLoaded(conversation, int(added.size()));
-}
-
-void ChatSession::handleHistoryFailed(const Conversation &conversation, const ProtocolError &error)
-{
-    setLoading(conversation, false);
-    if (error.code == ErrorCode::UnknownCommand) {
-        // An older server without history: the conversations start empty, as they did.
-        m_historyUnavailable = true;
-        qCInfo(lcClient).noquote() << tr("The server keeps no history: %1").arg(error.sentence);
-    } else {
-        historyState(conversation).complete = true;
-        addLine(conversation,
-                tr("The earlier messages could not be loaded: %1")
-                        .arg(ErrorMessages::describe(error)),
-                MessageEntry::Kind::Error);
-    }
-    Q_EMIT historyLoaded(conversation, 0);
 }
 
 Conversation ChatSession::conversationOf(const ChatMessage &message, const QString &me)
@@ -263,16 +199,12 @@ void ChatSession::handleStateChanged()
     m_online = online;
     if (online)
         return;
-    // The next connection fetches the history again, for what was said meanwhile.
-    m_historyUnavailable = false;
-    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
-        it->fetched = false;
-        it->loading = false;
-    }
     m_typing->clear();
-    // The server drops a lost connection from every group it was in, and what was known of who
-    // is online is out of date.
+    // What was known of who is online is out of date.
     m_users->clear();
+    // An account stays in its groups; the server drops a guest's lost connection from them.
+    if (m_client->isAccount())
+        return;
     for (int row = 0; row < m_conversations->rowCount(); ++row) {
         const Conversation c = m_conversations->conversationAt(row);
         if (c.kind != Conversation::Kind::Group || !m_conversations->isActive(c))
@@ -292,8 +224,8 @@ void ChatSession::handleRegistered(const QString &name)
                     : tr("Connected to %1:%2 as %3.").arg(server.host).arg(server.port).arg(name));
     m_registeredBefore = true;
     m_readMarkers.setAccount(server.host, server.port, name);
-    fetchHistory(Conversation::everyone());
-    fetchHistory(m_conversations->current());
+    m_history->fetch(Conversation::everyone());
+    m_history->fetch(m_conversations->current());
 }
 
 void ChatSession::handleMessage(const ChatMessage &message)
@@ -302,10 +234,13 @@ void ChatSession::handleMessage(const ChatMessage &message)
     MessageEntry entry;
     entry.message = message;
     MessageModel *messages = m_conversations->ensure(conversation);
+    m_conversations->noteActivity(conversation, message.id);
     if (isMe(message.from)) {
-        // A message to oneself comes back; it is the user's own, sent.
+        // A message to oneself comes back, and one the account sent from another device comes
+        // here too: it is the user's own, sent, and shown once.
         entry.delivery = MessageEntry::Delivery::Sent;
         messages->append(entry);
+        m_account->noteSent(conversation, message.id, true);
         return;
     }
     m_typing->noteStopped(conversation, message.from);
@@ -322,7 +257,12 @@ void ChatSession::handleMessage(const ChatMessage &message)
 
 void ChatSession::handleOutgoing(const MessageEntry &entry)
 {
-    m_conversations->ensure(entry.message.to)->updateOwn(entry);
+    const Conversation &to = entry.message.to;
+    m_conversations->ensure(to)->updateOwn(entry);
+    if (entry.message.id == 0)
+        return;
+    m_conversations->noteActivity(to, entry.message.id);
+    m_account->noteSent(to, entry.message.id, false);
 }
 
 void ChatSession::handleJoined(const QString &user)
@@ -370,7 +310,7 @@ void ChatSession::enterGroup(const Conversation &group)
     m_conversations->setActive(group, true);
     // A group the user reads while out of it (after a reconnect) has its history once in again.
     if (conversationKey(group) == conversationKey(m_conversations->current()))
-        fetchHistory(group);
+        m_history->fetch(group);
 }
 
 void ChatSession::handleGroupMade(const QString &group, const QString &creator,
@@ -431,11 +371,42 @@ void ChatSession::handleMembers(const QString &group, const QStringList &members
     model->setUsers(users);
 }
 
+void ChatSession::handleGroups(const QList<GroupSummary> &groups)
+{
+    QSet<QString> listed;
+    for (const GroupSummary &group : groups) {
+        const Conversation conversation = Conversation::group(group.name);
+        listed.insert(conversationKey(conversation));
+        enterGroup(conversation);
+        // Who joined or left meanwhile is not known here.
+        m_client->requestMembers(group.name);
+    }
+    // For an account the list is the whole truth: a group missing from it was left meanwhile.
+    if (!m_client->isAccount())
+        return;
+    for (int row = 0; row < m_conversations->rowCount(); ++row) {
+        const Conversation c = m_conversations->conversationAt(row);
+        if (c.kind != Conversation::Kind::Group || listed.contains(conversationKey(c))
+            || !m_conversations->isActive(c))
+            continue;
+        m_conversations->setActive(c, false);
+        m_conversations->members(c)->clear();
+        addLine(c, tr("You are no longer in this group."));
+    }
+}
+
 void ChatSession::handleCommandFailed(const Command &command, const ProtocolError &error)
 {
-    if (command.type == Command::Type::History) {
-        handleHistoryFailed(command.conversation, error);
+    // The account's dialogs tell of their own commands; the lists come again on the next
+    // sign-in.
+    switch (command.type) {
+    case Command::Type::History: // the history loader's
+    case Command::Type::Password:
+    case Command::Type::DeleteAccount:
+    case Command::Type::Conversations:
         return;
+    default:
+        break;
     }
     const Conversation group = Conversation::group(command.group);
     const bool aboutGroup = !command.group.isEmpty() && m_conversations->contains(group);

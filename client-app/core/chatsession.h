@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "groupsummary.h"
 #include "messageentry.h"
 #include "readmarkers.h"
 
@@ -15,18 +16,25 @@ class QSettings;
 
 namespace Chinwag {
 
+class AccountSync;
 class ChatClient;
 class ConversationListModel;
+class HistoryLoader;
 class MessagePacer;
+class ReadPositions;
 class TypingTracker;
 class UserListModel;
 
 // What the user sees of a chat, kept up to date from the client's signals: the conversations
 // with their messages and unread counts, the users online and the members of each group. It
-// routes each event to the conversation it belongs to and writes the system lines. It fetches
-// each conversation's history once per connection when it is first shown (Everyone and the
-// current one at once), pages back on request, and puts the "new messages" marker before the
-// first message the user has not seen.
+// routes each event to the conversation it belongs to and writes the system lines. Its
+// HistoryLoader fetches each conversation's history once per connection when it is first shown
+// (Everyone and the current one at once), pages back on request, and puts the "new messages"
+// marker before the first message the user has not seen.
+// Signed in to an account, its AccountSync restores the sidebar from the server's list of the
+// account's conversations and keeps read positions the same on every device; a message the
+// account sent from another device is shown once, as the user's own; and the account's groups
+// stay across reconnects.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -39,6 +47,7 @@ public:
     UserListModel *users() const { return m_users; }
     TypingTracker *typing() const { return m_typing; }
     MessagePacer *pacer() const { return m_pacer; }
+    ReadPositions *readPositions() const;
 
     // Where the user's reading is remembered; without settings, only while this runs.
     void setSettings(QSettings *settings) { m_readMarkers.setSettings(settings); }
@@ -58,6 +67,9 @@ public:
     void setReading(bool reading);
     // Everything in the conversation so far counts as seen.
     void markRead(const Conversation &conversation);
+    // Forgets the conversations and what is known of the server: the user signed out, and
+    // whoever signs in next starts afresh.
+    void clear();
 
     // Asks for the messages before the oldest one loaded, unless they are all here or on
     // their way.
@@ -65,6 +77,8 @@ public:
     bool isLoadingHistory(const Conversation &conversation) const;
     // Whether the server may hold older messages than those loaded.
     bool hasOlderHistory(const Conversation &conversation) const;
+    // Whether the user sees what arrives in this conversation now.
+    bool isSeen(const Conversation &conversation) const;
 
     // The conversation a message belongs to, seen from `me`: a direct message is in the
     // conversation with the other user.
@@ -93,24 +107,8 @@ private:
     void handleInvited(const QString &group, const QString &user, const QString &inviter);
     void handleParted(const QString &group, const QString &user);
     void handleMembers(const QString &group, const QStringList &members);
+    void handleGroups(const QList<GroupSummary> &groups);
     void handleCommandFailed(const Command &command, const ProtocolError &error);
-    void handleHistory(const Conversation &conversation, const QList<ChatMessage> &messages,
-                       quint64 before, int limit);
-    void handleHistoryFailed(const Conversation &conversation, const ProtocolError &error);
-
-    struct HistoryState
-    {
-        bool fetched = false; // the newest page was asked for on this connection
-        bool loading = false;
-        bool complete = false; // the server has nothing older
-        quint64 seenBefore = 0; // what the user had seen when the newest page was asked for
-    };
-    HistoryState &historyState(const Conversation &conversation);
-    // Asks for the newest page of a conversation once per connection.
-    void fetchHistory(const Conversation &conversation);
-    void setLoading(const Conversation &conversation, bool loading);
-    // Whether the user sees what arrives in this conversation now.
-    bool isSeen(const Conversation &conversation) const;
 
     void addLine(const Conversation &conversation, const QString &text,
                  MessageEntry::Kind kind = MessageEntry::Kind::System);
@@ -125,8 +123,8 @@ private:
     TypingTracker *m_typing;
     MessagePacer *m_pacer;
     ReadMarkers m_readMarkers;
-    QHash<QString, HistoryState> m_history; // by the conversation's folded name
-    bool m_historyUnavailable = false; // the server keeps none
+    HistoryLoader *m_history;
+    AccountSync *m_account;
     bool m_reading = true;
     bool m_online = false;
     bool m_registeredBefore = false;

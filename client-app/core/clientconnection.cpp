@@ -24,7 +24,13 @@ constexpr auto ConnectTimeout = 15s;
 // After these the server will only say the same again: trying again needs the user.
 bool isFinal(ErrorCode bye)
 {
-    return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword;
+    return bye == ErrorCode::Kicked || bye == ErrorCode::BadPassword
+            || bye == ErrorCode::AccountDeleted || bye == ErrorCode::Locked;
+}
+
+bool isRegistration(Command::Type type)
+{
+    return type == CommandType::Name || type == CommandType::SignIn || type == CommandType::SignUp;
 }
 
 QString certificateReason(const CertificateProblem &problem)
@@ -99,6 +105,10 @@ void ClientConnection::open(const ConnectSettings &settings)
     const bool sameServer = settings.host == m_settings.host && settings.port == m_settings.port;
     m_registeredBefore = m_registeredBefore && sameServer
             && NameRules::key(settings.name) == NameRules::key(m_name);
+    if (!sameServer && m_accounts != Accounts::Unknown) {
+        m_accounts = Accounts::Unknown;
+        Q_EMIT accountsChanged(m_accounts);
+    }
     m_settings = settings;
     m_name = settings.name;
     m_backoff.reset();
@@ -264,11 +274,11 @@ void ClientConnection::handleLine(const ServerLine &line)
     case Type::Hello:
         if (line.maxLineBytes > 0)
             m_maxLineBytes = line.maxLineBytes;
-        if (m_state == State::Registering) {
-            if (!m_settings.password.isEmpty())
-                write(Command::pass(m_settings.password));
-            write(Command::name(m_name));
-        }
+        if (m_state == State::Registering)
+            writeRegistration();
+        return;
+    case Type::Supports:
+        handleSupports(line.tokens);
         return;
     case Type::Bye:
         if (line.code != ErrorCode::Closed) {
@@ -301,7 +311,15 @@ void ClientConnection::handleAnswer(const Command &command, quint64 localId,
 {
     switch (command.type) {
     case CommandType::Name:
-        handleNameAccepted(reply.user);
+        handleNameAccepted(reply.user, false);
+        break;
+    case CommandType::SignUp:
+        // The account exists now: from here on the client signs in to it.
+        m_settings.registration = ConnectSettings::Registration::SignIn;
+        handleNameAccepted(reply.user, true);
+        break;
+    case CommandType::SignIn:
+        handleNameAccepted(reply.user, true);
         break;
     case CommandType::Ping:
         m_pinged = false;
@@ -318,18 +336,55 @@ void ClientConnection::handleRefusal(const Command &command, quint64 localId,
                                      const ProtocolError &error)
 {
     if (m_state == State::Registering
-        && (command.type == CommandType::Name || command.type == CommandType::Pass)) {
+        && (isRegistration(command.type) || command.type == CommandType::Pass)) {
         handleRegistrationRefused(error);
         return;
     }
     Q_EMIT commandRefused(command, localId, error);
 }
 
-void ClientConnection::handleNameAccepted(const QString &name)
+void ClientConnection::writeRegistration()
+{
+    if (!m_settings.serverPassword.isEmpty())
+        write(Command::pass(m_settings.serverPassword));
+    using Registration = ConnectSettings::Registration;
+    switch (m_settings.registration) {
+    case Registration::Guest:
+        write(Command::name(m_name));
+        break;
+    case Registration::SignIn:
+        write(Command::signIn(m_name, m_settings.accountPassword));
+        break;
+    case Registration::SignUp:
+        write(Command::signUp(m_name, m_settings.accountPassword));
+        break;
+    }
+}
+
+void ClientConnection::handleSupports(const QStringList &tokens)
+{
+    // Tokens it does not know are the server's news, not the client's business.
+    Accounts accounts = Accounts::Unknown;
+    for (const QString &token : tokens) {
+        if (token == u"ACCOUNTS=none"_s)
+            accounts = Accounts::None;
+        else if (token == u"ACCOUNTS=optional"_s)
+            accounts = Accounts::Optional;
+        else if (token == u"ACCOUNTS=required"_s)
+            accounts = Accounts::Required;
+    }
+    if (accounts == m_accounts)
+        return;
+    m_accounts = accounts;
+    Q_EMIT accountsChanged(accounts);
+}
+
+void ClientConnection::handleNameAccepted(const QString &name, bool account)
 {
     const QString old = m_name;
     m_name = name;
     if (m_state == State::Registering) {
+        m_account = account;
         m_registeredBefore = true;
         m_backoff.reset();
         m_disconnectReason.clear();
@@ -345,12 +400,15 @@ void ClientConnection::handleNameAccepted(const QString &name)
 void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
 {
     // When the connection comes back, the server may not yet have noticed that the old one
-    // is gone, and still hold the name for it: that ends by itself.
-    if (m_registeredBefore && error.code == ErrorCode::NameTaken) {
+    // is gone, and still hold the name for it; or many sign in again at once and it is too busy
+    // to check the password: both end by themselves.
+    const bool held = error.code == ErrorCode::NameTaken;
+    if (m_registeredBefore && (held || error.code == ErrorCode::Busy)) {
         m_connection->abort();
-        end(Ending::NameHeld);
-        m_disconnectReason =
-                tr("The server still holds the name %1 for the lost connection.").arg(m_name);
+        end(Ending::TryAgainSoon);
+        m_disconnectReason = held
+                ? tr("The server still holds the name %1 for the lost connection.").arg(m_name)
+                : tr("The server is too busy to sign you in; trying again soon.");
         Q_EMIT connectionLost(m_disconnectReason);
         scheduleReconnect(m_disconnectReason, m_backoff.next());
         return;
@@ -366,13 +424,16 @@ void ClientConnection::handleRegistrationRefused(const ProtocolError &error)
     m_connection->close();
     m_disconnectReason = ErrorMessages::describe(error);
     m_watchdog.stop();
-    // (NAME after a refused PASS gets no reply)
-    end(password ? Ending::PasswordRefused : Ending::NameRefused);
+    // (the registration after a refused PASS gets no reply)
+    const Ending how = password      ? Ending::PasswordRefused
+            : m_settings.isAccount() ? Ending::SignInRefused
+                                     : Ending::NameRefused;
+    end(how);
     setState(State::Disconnected);
     if (password)
         Q_EMIT passwordRefused(error);
     else
-        Q_EMIT nameRefused(error);
+        Q_EMIT registrationRefused(error);
 }
 
 void ClientConnection::scheduleReconnect(const QString &reason, std::chrono::milliseconds delay)

@@ -24,11 +24,12 @@ class ServerConnection;
 
 // The life of a chat user's connection to a server: opens it (over TLS, a certificate that
 // cannot be verified is put to the user unless they trusted that very one for that server and
-// it is within its dates),
-// signs in (PASS, NAME) once the server says HELLO, answers the server's PING, asks a silent
-// server whether it is there, and after a lost connection connects again with backoff and signs
-// in under the same name. The commands written on it wait for their replies in its
-// CommandTracker; what the server says besides is handed on as eventReceived().
+// it is within its dates), registers once the server says HELLO (PASS, then NAME for a guest,
+// SIGNIN or SIGNUP for an account), notes what the server's SUPPORTS line offers, answers the
+// server's PING, asks a silent server whether it is there, and after a lost connection connects
+// again with backoff and registers the same way (an account made with SIGNUP is signed in to
+// with SIGNIN). The commands written on it wait for their replies in its CommandTracker; what
+// the server says besides is handed on as eventReceived().
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,15 @@ public:
     };
     Q_ENUM(State)
 
+    // What the server's SUPPORTS line says of accounts.
+    enum class Accounts {
+        Unknown, // not said (yet)
+        None, // no accounts: guests only
+        Optional, // guests and accounts
+        Required, // accounts only
+    };
+    Q_ENUM(Accounts)
+
     // How a connection ended, for what was waiting on it: whether another follows by itself.
     enum class Ending {
         Replaced, // the user connects again, perhaps elsewhere
@@ -50,10 +60,13 @@ public:
         Cancelled, // the user stopped the attempts to reconnect
         Lost, // another attempt follows
         LostForGood, // the server said not to come back (BYE KICKED, BYE BAD_PASSWORD)
-        NameHeld, // the server holds the name for the lost connection; another attempt follows
+        // The server holds the name for the lost connection, or is too busy to check a password
+        // (BUSY); another attempt follows.
+        TryAgainSoon,
         CertificateRefused, // the user did not trust the server's certificate
         PasswordRefused,
         NameRefused,
+        SignInRefused, // SIGNIN or SIGNUP was refused
     };
     Q_ENUM(Ending)
 
@@ -70,6 +83,10 @@ public:
     // Why the last connection ended, or could not be made; empty while all is well.
     QString disconnectReason() const { return m_disconnectReason; }
     CommandTracker *tracker() const { return m_tracker; }
+    // Whether the user is (or was last) signed in to an account rather than a guest.
+    bool isAccount() const { return m_account; }
+    // What the server last said of accounts.
+    Accounts accounts() const { return m_accounts; }
 
     void setBackoff(const ReconnectBackoff &backoff) { m_backoff = backoff; }
     // Where the certificates the user trusted are kept; by default, in memory only.
@@ -89,6 +106,8 @@ public:
     // and connect again, or leave the connection closed.
     void trustCertificate();
     void distrustCertificate();
+    // The account's password changed: the next sign-in gives the new one.
+    void setAccountPassword(const QString &password) { m_settings.accountPassword = password; }
 
     // Writes a command that waits in tracker() for its reply; a message's carries its local id.
     void write(const Command &command, quint64 localId = 0);
@@ -98,13 +117,16 @@ Q_SIGNALS:
     // The name was accepted: online, and nothing written yet on this connection but the
     // sign-in.
     void signedIn(const QString &name);
-    // The server refused the name when connecting: the connection is given up.
-    void nameRefused(const Chinwag::ProtocolError &error);
+    // The server refused the name, the sign-in or the new account when connecting: the
+    // connection is given up.
+    void registrationRefused(const Chinwag::ProtocolError &error);
     // The server wants a password (PASSWORD_REQUIRED), or another (BAD_PASSWORD): the
     // connection is given up, and not tried again with the same password.
     void passwordRefused(const Chinwag::ProtocolError &error);
     void certificateNeedsTrust(const Chinwag::CertificateProblem &problem);
     void nameChanged(const QString &oldName, const QString &newName);
+    // The server's SUPPORTS line said what it offers.
+    void accountsChanged(Chinwag::ClientConnection::Accounts accounts);
 
     // A line that is neither part of the connection's life nor a reply: an event to tell.
     void eventReceived(const Chinwag::ServerLine &line);
@@ -136,7 +158,9 @@ private:
     void handleBadLine(const QByteArray &line, const ProtocolError &error);
     void handleAnswer(const Command &command, quint64 localId, const ServerLine &reply);
     void handleRefusal(const Command &command, quint64 localId, const ProtocolError &error);
-    void handleNameAccepted(const QString &name);
+    void handleNameAccepted(const QString &name, bool account);
+    void handleSupports(const QStringList &tokens);
+    void writeRegistration();
     void handleRegistrationRefused(const ProtocolError &error);
     void scheduleReconnect(const QString &reason, std::chrono::milliseconds delay);
     void restartWatchdog();
@@ -156,6 +180,8 @@ private:
     // The out-of-date certificate the user chose to connect to anyway, by fingerprint.
     QByteArray m_acceptedOutOfDate;
     bool m_registeredBefore = false; // this name was accepted on this server earlier
+    bool m_account = false;
+    Accounts m_accounts = Accounts::Unknown;
 
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

@@ -40,6 +40,11 @@ bool CommandTracker::handleLine(const ServerLine &line)
     case Type::Member:
         m_members.append(line.user);
         return true;
+    case Type::Conversation:
+        // The server counts at most Protocol::MaxUnreadCount.
+        m_conversations.append({ line.conversation, line.lastId, line.readId,
+                                 int(qMin<quint64>(line.count, Protocol::MaxUnreadCount)) });
+        return true;
     case Type::Hist:
         // Only as many as the HISTORY waiting for its reply asked for.
         if (awaits(CommandType::History) && m_history.size() < m_pending.head().command.limit)
@@ -109,6 +114,9 @@ void CommandTracker::answer(const Pending &pending, const ServerLine &line)
         Q_EMIT historyReceived(command.conversation, std::exchange(m_history, {}), command.before,
                                command.limit);
         break;
+    case CommandType::Conversations:
+        Q_EMIT conversationsListed(std::exchange(m_conversations, {}));
+        break;
     default:
         Q_EMIT answered(command, pending.localId, line);
         break;
@@ -128,6 +136,7 @@ void CommandTracker::forgetCollected()
     m_groups.clear();
     m_members.clear();
     m_history.clear();
+    m_conversations.clear();
 }
 
 } // namespace Chinwag

@@ -12,7 +12,8 @@ const QString HostKey = u"connection/host"_s;
 const QString PortKey = u"connection/port"_s;
 const QString NameKey = u"connection/name"_s;
 const QString TlsKey = u"connection/tls"_s;
-const QString PasswordKey = u"connection/password"_s;
+const QString AccountKey = u"connection/account"_s;
+const QString RememberKey = u"connection/rememberPassword"_s;
 } // namespace
 
 ConnectSettings ConnectSettings::load(const QSettings &settings)
@@ -24,8 +25,9 @@ ConnectSettings ConnectSettings::load(const QSettings &settings)
         result.port = quint16(port);
     result.name = settings.value(NameKey).toString();
     result.tls = settings.value(TlsKey, false).toBool();
-    result.password = settings.value(PasswordKey).toString();
-    result.rememberPassword = settings.contains(PasswordKey);
+    result.registration =
+            settings.value(AccountKey, false).toBool() ? Registration::SignIn : Registration::Guest;
+    result.rememberPassword = settings.value(RememberKey, false).toBool();
     return result;
 }
 
@@ -35,10 +37,8 @@ void ConnectSettings::save(QSettings &settings) const
     settings.setValue(PortKey, port);
     settings.setValue(NameKey, name);
     settings.setValue(TlsKey, tls);
-    if (rememberPassword && !password.isEmpty())
-        settings.setValue(PasswordKey, password);
-    else
-        settings.remove(PasswordKey);
+    settings.setValue(AccountKey, isAccount());
+    settings.setValue(RememberKey, rememberPassword);
 }
 
 } // namespace Chinwag

@@ -15,11 +15,13 @@ bool sameConversation(const Conversation &a, const Conversation &b)
     return a.kind == b.kind && NameRules::key(a.name) == NameRules::key(b.name);
 }
 
-// Everyone, then direct conversations, then groups; by name within each.
-bool comesBefore(const Conversation &a, const Conversation &b)
+// Everyone, then direct conversations, then groups; the newest first within each, then by name.
+bool comesBefore(const Conversation &a, quint64 aActivity, const Conversation &b, quint64 bActivity)
 {
     if (a.kind != b.kind)
         return int(a.kind) < int(b.kind);
+    if (aActivity != bActivity)
+        return aActivity > bActivity;
     return NameRules::key(a.name) < NameRules::key(b.name);
 }
 
@@ -102,7 +104,7 @@ MessageModel *ConversationListModel::ensure(const Conversation &conversation)
         connect(entry.members, &QAbstractItemModel::rowsRemoved, this, countChanged);
         connect(entry.members, &QAbstractItemModel::modelReset, this, countChanged);
     }
-    const int row = insertionRow(conversation);
+    const int row = insertionRow(entry);
     beginInsertRows({}, row, row);
     m_entries.insert(row, entry);
     endInsertRows();
@@ -149,24 +151,25 @@ void ConversationListModel::renamePeer(const QString &oldName, const QString &ne
     if (!sameConversation(from, to) && contains(to))
         return;
     const bool wasCurrent = sameConversation(from, m_current);
-    // The entry is moved rather than removed and added, so that views keep their selection.
-    Entry entry = m_entries.at(row);
+    Entry &entry = m_entries[row];
     entry.conversation = to;
     entry.key = NameRules::key(to.name);
     entry.messages->setConversation(to);
-    m_entries.removeAt(row);
-    const int target = insertionRow(to);
-    m_entries.insert(row, entry);
-    if (target != row) {
-        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
-        m_entries.move(row, target);
-        endMoveRows();
-    }
+    reposition(row);
     emitRowChanged(to);
     if (wasCurrent) {
         m_current = to;
         Q_EMIT currentChanged(m_current);
     }
+}
+
+void ConversationListModel::clear()
+{
+    for (int row = rowCount() - 1; row > 0; --row)
+        remove(m_entries.at(row).conversation);
+    m_entries.first().messages->clear();
+    m_entries.first().activity = 0;
+    setUnread(0, 0);
 }
 
 bool ConversationListModel::isActive(const Conversation &conversation) const
@@ -199,12 +202,45 @@ void ConversationListModel::countMessage(const Conversation &conversation)
         setUnread(row, m_entries.at(row).unread + 1);
 }
 
-int ConversationListModel::insertionRow(const Conversation &conversation) const
+void ConversationListModel::setUnread(const Conversation &conversation, int unread)
+{
+    const int row = rowOf(conversation);
+    if (row >= 0)
+        setUnread(row, sameConversation(conversation, m_current) ? 0 : unread);
+}
+
+void ConversationListModel::noteActivity(const Conversation &conversation, quint64 id)
+{
+    const int row = rowOf(conversation);
+    if (row < 0 || id <= m_entries.at(row).activity)
+        return;
+    m_entries[row].activity = id;
+    reposition(row);
+}
+
+int ConversationListModel::insertionRow(const Entry &entry) const
 {
     int row = 0;
-    while (row < m_entries.size() && comesBefore(m_entries.at(row).conversation, conversation))
+    while (row < m_entries.size()) {
+        const Entry &other = m_entries.at(row);
+        if (!comesBefore(other.conversation, other.activity, entry.conversation, entry.activity))
+            break;
         ++row;
+    }
     return row;
+}
+
+void ConversationListModel::reposition(int row)
+{
+    // The entry is moved rather than removed and added, so that views keep their selection.
+    const Entry entry = m_entries.takeAt(row);
+    const int target = insertionRow(entry);
+    m_entries.insert(row, entry);
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_entries.move(row, target);
+    endMoveRows();
 }
 
 void ConversationListModel::setUnread(int row, int unread)

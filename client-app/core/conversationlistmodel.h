@@ -11,9 +11,10 @@ namespace Chinwag {
 class MessageModel;
 class UserListModel;
 
-// The user's conversations: Everyone first, then one per direct peer, then one per group, each
-// part sorted by name without regard to case. Each has its messages and an unread count; a group
-// also has its members, and is inactive once the user is no longer in it.
+// The user's conversations: Everyone first, then one per direct peer, then one per group; in
+// each part the newest activity (the largest message id) first, then by name without regard to
+// case. Each has its messages and an unread count; a group also has its members, and is inactive
+// once the user is no longer in it.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -54,6 +55,10 @@ public:
     // A direct peer changed name; nothing happens when a conversation with the new name exists.
     void renamePeer(const QString &oldName, const QString &newName);
 
+    // Forgets every conversation but Everyone, and Everyone's messages: another user's chat
+    // begins.
+    void clear();
+
     bool isActive(const Conversation &conversation) const;
     void setActive(const Conversation &conversation, bool active);
 
@@ -62,6 +67,10 @@ public:
     void setCurrent(const Conversation &conversation);
     // One more message in the conversation, unread unless it is the current one.
     void countMessage(const Conversation &conversation);
+    // The unread count as the server knows it; the current conversation has none.
+    void setUnread(const Conversation &conversation, int unread);
+    // A message with this id is in the conversation: it moves up its part if it is the newest.
+    void noteActivity(const Conversation &conversation, quint64 id);
     int totalUnread() const { return m_totalUnread; }
 
 Q_SIGNALS:
@@ -77,11 +86,14 @@ private:
         MessageModel *messages = nullptr;
         UserListModel *members = nullptr;
         int unread = 0;
+        quint64 activity = 0; // the newest message's id
         bool active = true;
     };
 
-    // Where a conversation goes in the sorted order.
-    int insertionRow(const Conversation &conversation) const;
+    // Where an entry goes in the sorted order, among the others.
+    int insertionRow(const Entry &entry) const;
+    // Moves the entry at `row` to where it belongs now, keeping views' selection.
+    void reposition(int row);
     void setUnread(int row, int unread);
     void emitRowChanged(const Conversation &conversation, const QList<int> &roles = {});
 

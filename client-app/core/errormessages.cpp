@@ -49,13 +49,14 @@ QString ErrorMessages::describe(const ProtocolError &error)
     case ErrorCode::NoSuchAccount:
         return tr("There is no account of that name.");
     case ErrorCode::WrongPassword:
-        return tr("The password is wrong.");
+        return tr("The password is wrong. Please try again.");
     case ErrorCode::InvalidPassword:
         return tr("Passwords are 8 to 128 characters without spaces.");
     case ErrorCode::Throttled:
-        return tr("Too many wrong passwords. Please wait a moment and try again.");
+        return tr("Too many wrong passwords. Please wait a few seconds, then try again.");
     case ErrorCode::Locked:
-        return tr("The account is locked.");
+        return tr("Signing in to this account is locked for now, after too many wrong passwords "
+                  "or by the server's operator. Please try again later.");
     case ErrorCode::NotSignedIn:
         return tr("This needs an account. Please sign in.");
     case ErrorCode::AlreadyRegistered:
@@ -63,13 +64,14 @@ QString ErrorMessages::describe(const ProtocolError &error)
     case ErrorCode::AlreadySignedIn:
         return tr("Your name is an account already.");
     case ErrorCode::TooManySessions:
-        return tr("The account is signed in on as many devices as it may be.");
+        return tr("The account is signed in on as many devices as the server allows. Sign out "
+                  "on one of them, then try again.");
     case ErrorCode::AccountsRequired:
-        return tr("This server has no guests. Please sign in to an account.");
+        return tr("This server has no guests. Please sign in, or create an account.");
     case ErrorCode::NoAccounts:
-        return tr("This server keeps no accounts.");
+        return tr("This server keeps no accounts. Please continue as a guest.");
     case ErrorCode::Busy:
-        return tr("The server is busy. Please try again in a moment.");
+        return tr("The server is busy checking passwords. Please try again in a moment.");
     case ErrorCode::AccountDeleted:
         return tr("The account is deleted.");
     case ErrorCode::HeldFull:
@@ -110,6 +112,10 @@ QString ErrorMessages::describeDisconnect(const ProtocolError &bye)
         return tr("The server disconnected you because this client fell behind.");
     case ErrorCode::Closed:
         return tr("Disconnected.");
+    case ErrorCode::AccountDeleted:
+        return tr("Your account has been deleted.");
+    case ErrorCode::Locked:
+        return tr("The server's operator locked your account.");
     default:
         return describe(bye);
     }

@@ -203,6 +203,16 @@ void MessageModel::removeEntry(int row)
     endRemoveRows();
 }
 
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_ids.clear();
+    m_newestId = 0;
+    m_unreadMarker = 0;
+    endResetModel();
+}
+
 int MessageModel::rowOfLocalId(quint64 localId) const
 {
     if (localId == 0)

@@ -68,6 +68,7 @@ public:
     // An own message, found by its local id: added when new, else updated in place.
     void updateOwn(const MessageEntry &entry);
     void removeEntry(int row);
+    void clear();
 
 private:
     int rowOfLocalId(quint64 localId) const;

@@ -144,7 +144,7 @@ void Outbox::handleEnded(Ending how, const QList<quint64> &unanswered)
         if (how == Ending::LostForGood)
             queued = tr("Not sent: disconnected from the server.");
         break;
-    case Ending::NameHeld:
+    case Ending::TryAgainSoon:
         unconfirmed = tr("Not sent: the connection was lost.");
         break;
     case Ending::CertificateRefused:
@@ -155,6 +155,9 @@ void Outbox::handleEnded(Ending how, const QList<quint64> &unanswered)
         break;
     case Ending::NameRefused:
         queued = tr("Not sent: the server refused the name.");
+        break;
+    case Ending::SignInRefused:
+        queued = tr("Not sent: the server refused the sign-in.");
         break;
     }
     for (const quint64 localId : unanswered) {

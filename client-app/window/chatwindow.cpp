@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatwindow.h"
 
+#include "accountmenu.h"
 #include "autoaway.h"
 #include "certificatedialog.h"
-#include "connectdialog.h"
 #include "connectionstatus.h"
+#include "connectprompt.h"
 #include "conversationdelegate.h"
 #include "conversationpane.h"
 #include "launchoptions.h"
@@ -18,6 +19,7 @@
 #include <chatclient.h>
 #include <chatsession.h>
 #include <conversationlistmodel.h>
+#include <readpositions.h>
 #include <errormessages.h>
 #include <namerules.h>
 
@@ -49,16 +51,18 @@ QIcon themedIcon(const QString &name, const QString &fallback)
 
 } // namespace
 
-ChatWindow::ChatWindow(ChatSession *session, QSettings *settings, QWidget *parent)
+ChatWindow::ChatWindow(ChatSession *session, QSettings *settings, SavedPasswords *passwords,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
       m_client(session->client()),
       m_settings(settings),
-      m_notifier(new Notifier(this))
+      m_notifier(new Notifier(this)),
+      m_prompt(new ConnectPrompt(session, settings, passwords, this))
 {
     setObjectName(u"chatWindow"_s);
     createLayout();
-    createActions();
+    createActions(passwords);
     bindClient();
     m_autoAway = new AutoAway(m_client, m_settings, QCoreApplication::instance(), this);
     restoreLayout();
@@ -131,7 +135,7 @@ void ChatWindow::createLayout()
             });
 }
 
-void ChatWindow::createActions()
+void ChatWindow::createActions(SavedPasswords *passwords)
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     QAction *connectAction =
@@ -172,6 +176,15 @@ void ChatWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    m_accountMenu = new AccountMenu(m_session, passwords, m_settings, this);
+    menuBar()->addMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_accountMenu, &AccountMenu::signedOut, this, [this] { showConnectDialog(); });
+    connect(m_accountMenu, &AccountMenu::accountDeleted, this, [this] {
+        showConnectDialog(ErrorMessages::describeDisconnect({ ErrorCode::AccountDeleted, {} }));
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(
             themedIcon(u"help-about"_s, u"about"_s), tr("&About Chinwag Client"), this, [this] {
@@ -189,14 +202,8 @@ void ChatWindow::createActions()
 void ChatWindow::bindClient()
 {
     connect(m_client, &ChatClient::stateChanged, this, &ChatWindow::updateActions);
-    connect(m_client, &ChatClient::registered, this,
-            [this] { m_client->settings().save(*m_settings); });
-    connect(m_client, &ChatClient::nameRefused, this, [this](const ProtocolError &error) {
-        showConnectDialog(ErrorMessages::describe(error));
-    });
-    connect(m_client, &ChatClient::passwordRefused, this, [this](const ProtocolError &error) {
-        showConnectDialog(ErrorMessages::describe(error), ConnectDialog::Field::Password);
-    });
+    connect(m_prompt, &ConnectPrompt::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_client, &ChatClient::certificateNeedsTrust, this, &ChatWindow::askToTrust);
     connect(m_client, &ChatClient::groupMade, this,
             [this](const QString &group, const QString &creator) {
@@ -216,12 +223,8 @@ void ChatWindow::start(const LaunchOptions &options)
 {
     show();
     m_conversation->setFocus();
-    if (!options.connectAtOnce) {
-        askToConnect(options.settings, {});
-        return;
-    }
-    m_client->connectToServer(options.settings);
-    if (options.message.isEmpty())
+    m_prompt->start(options);
+    if (!options.connectAtOnce || options.message.isEmpty())
         return;
     // The message goes once the client is registered, into the conversation it opens.
     auto *once = new QObject(this);
@@ -234,26 +237,7 @@ void ChatWindow::start(const LaunchOptions &options)
 
 void ChatWindow::showConnectDialog(const QString &error, ConnectDialog::Field field)
 {
-    askToConnect(m_client->settings().isComplete() ? m_client->settings()
-                                                   : ConnectSettings::load(*m_settings),
-                 error, field);
-}
-
-void ChatWindow::askToConnect(const ConnectSettings &settings, const QString &error,
-                              ConnectDialog::Field field)
-{
-    if (!m_connectDialog) {
-        m_connectDialog = new ConnectDialog(this);
-        m_connectDialog->setWindowModality(Qt::WindowModal);
-        connect(m_connectDialog, &QDialog::accepted, this, [this] {
-            const ConnectSettings settings = m_connectDialog->settings();
-            settings.save(*m_settings);
-            m_client->connectToServer(settings);
-        });
-    }
-    m_connectDialog->setSettings(settings);
-    m_connectDialog->setError(error, field);
-    m_connectDialog->open();
+    m_prompt->ask(error, field);
 }
 
 void ChatWindow::askToTrust(const CertificateProblem &problem)
@@ -393,6 +377,7 @@ void ChatWindow::changeEvent(QEvent *event)
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
     m_session->markRead(currentConversation());
+    m_session->readPositions()->flush();
     saveLayout();
     if (m_client->state() != State::Disconnected)
         m_client->disconnectFromServer();

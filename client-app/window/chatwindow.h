@@ -5,11 +5,9 @@
 
 #include <certificateproblem.h>
 #include <chatmessage.h>
-#include <connectsettings.h>
 #include <conversation.h>
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QListView;
 class QSettings;
@@ -17,25 +15,31 @@ class QSplitter;
 
 namespace Chinwag {
 
+class AccountMenu;
 class AutoAway;
 class ChatClient;
 class ChatSession;
+class ConnectPrompt;
 class ConversationPane;
 class Notifier;
 class PeoplePane;
+class SavedPasswords;
 struct LaunchOptions;
 
 // The chat window: the conversations on the left, the current one in the middle with its input
 // (ConversationPane), the current group and who is online on the right (PeoplePane), and the
 // connection in the status bar. It binds widgets to the session's models and the client's
 // signals, and never touches a socket.
-// It also sets the user away after the idle time chosen in the preferences, and back on input.
+// It also sets the user away after the idle time chosen in the preferences, and back on input;
+// asks whom to connect as through ConnectPrompt, with the passwords SavedPasswords remembers
+// (without it, none); and has the account's menu (AccountMenu).
 class ChatWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    ChatWindow(ChatSession *session, QSettings *settings, QWidget *parent = nullptr);
+    ChatWindow(ChatSession *session, QSettings *settings, SavedPasswords *passwords = nullptr,
+               QWidget *parent = nullptr);
     ~ChatWindow() override;
 
     // Connects at once when the command line gave host, port and name; else asks.
@@ -60,11 +64,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(SavedPasswords *passwords);
     void createLayout();
     void bindClient();
-    void askToConnect(const ConnectSettings &settings, const QString &error,
-                      ConnectDialog::Field field = ConnectDialog::Field::Name);
     // The client's question about a certificate, put to the user.
     void askToTrust(const CertificateProblem &problem);
     void restoreLayout();
@@ -81,6 +83,7 @@ private:
     ChatClient *m_client;
     QSettings *m_settings;
     Notifier *m_notifier;
+    ConnectPrompt *m_prompt;
 
     QSplitter *m_splitter = nullptr;
     QListView *m_conversationList = nullptr;
@@ -89,7 +92,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_newGroupAction = nullptr;
     QAction *m_awayAction = nullptr;
-    QPointer<ConnectDialog> m_connectDialog;
+    AccountMenu *m_accountMenu = nullptr;
     AutoAway *m_autoAway = nullptr;
 };
 

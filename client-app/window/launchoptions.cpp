@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchoptions.h"
 
+#include <namerules.h>
+
 #include <QCommandLineParser>
 
 namespace Chinwag {
@@ -11,6 +13,7 @@ namespace {
 const QString MessageOption = u"message"_s;
 const QString ToOption = u"to"_s;
 const QString TlsOption = u"tls"_s;
+const QString AccountOption = u"account"_s;
 } // namespace
 
 void LaunchOptions::addTo(QCommandLineParser &parser)
@@ -26,6 +29,10 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     parser.addOption({ TlsOption,
                        tr("Encrypt the connection with TLS. Without it, a host given here is "
                           "reached unencrypted.") });
+    parser.addOption({ AccountOption,
+                       tr("Sign in to the account of that name: its password comes from the "
+                          "environment variable CHINWAG_ACCOUNT_PASSWORD, the keychain or the "
+                          "connect dialog.") });
     parser.addOption({ MessageOption, tr("Once connected, send <text>."), tr("text") });
     parser.addOption({ ToOption,
                        tr("Where --message goes: * for everyone (the default), @user or #group."),
@@ -33,7 +40,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
 }
 
 std::variant<LaunchOptions, QString> LaunchOptions::from(const QCommandLineParser &parser,
-                                                         const ConnectSettings &remembered)
+                                                         const ConnectSettings &remembered,
+                                                         const QString &accountPassword)
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() > 3)
@@ -56,11 +64,19 @@ std::variant<LaunchOptions, QString> LaunchOptions::from(const QCommandLineParse
     }
     if (arguments.size() > 2)
         options.settings.name = arguments.at(2);
-    // A password remembered for one server is never given to another.
-    if (!options.settings.isSameServer(remembered)) {
-        options.settings.password.clear();
+    // A password remembered for one server is never given to another, and an account is
+    // signed in to where it was last, unless asked for.
+    const bool sameServer = options.settings.isSameServer(remembered);
+    if (!sameServer) {
+        options.settings.serverPassword.clear();
         options.settings.rememberPassword = false;
     }
+    if (!sameServer || NameRules::key(options.settings.name) != NameRules::key(remembered.name))
+        options.settings.registration = ConnectSettings::Registration::Guest;
+    if (parser.isSet(AccountOption))
+        options.settings.registration = ConnectSettings::Registration::SignIn;
+    if (options.settings.isAccount())
+        options.settings.accountPassword = accountPassword;
     options.connectAtOnce = arguments.size() == 3;
 
     options.message = parser.value(MessageOption);

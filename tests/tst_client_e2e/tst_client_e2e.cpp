@@ -2,6 +2,7 @@
 #include "testpeer.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -48,6 +49,7 @@ private slots:
 
     void clientFromTheCommandLineChatsWithARawPeer();
     void clientStartedBeforeTheServerConnectsOnceItListens();
+    void accountSignsInQuitsAndFindsItsConversationsAgain();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
     void helpAndVersion_data();
@@ -57,7 +59,9 @@ private slots:
 private:
     // Starts the server on `port` (0: any) and returns the port it listens on.
     quint16 startServer(quint16 port = 0);
-    void startClient(const QStringList &arguments, bool display = true);
+    // With the account's password in CHINWAG_ACCOUNT_PASSWORD when one is given.
+    void startClient(const QStringList &arguments, bool display = true,
+                     const QString &accountPassword = {});
     bool waitForClientOutput(const QByteArray &text);
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -90,9 +94,11 @@ quint16 tst_ClientE2e::startServer(quint16 port)
 {
     connect(m_server.get(), &QProcess::readyReadStandardOutput, this,
             [this] { m_serverOutput += m_server->readAllStandardOutput(); });
+    // The least costly password hashes, so that signing in is quick.
     m_server->start(QStringLiteral(CHINWAG_SERVER_EXECUTABLE),
                     { u"--lang"_s, u"en"_s, u"--headless"_s, u"--data"_s, u":memory:"_s,
-                      u"127.0.0.1"_s, QString::number(port) });
+                      u"--argon2-ops"_s, u"1"_s, u"--argon2-memory"_s, u"8"_s, u"127.0.0.1"_s,
+                      QString::number(port) });
     if (!m_server->waitForStarted(TimeoutMs))
         return 0;
     const QRegularExpression started(u"My server has started on 127\\.0\\.0\\.1:(\\d+)"_s);
@@ -106,7 +112,8 @@ quint16 tst_ClientE2e::startServer(quint16 port)
     return match.captured(1).toUShort();
 }
 
-void tst_ClientE2e::startClient(const QStringList &arguments, bool display)
+void tst_ClientE2e::startClient(const QStringList &arguments, bool display,
+                                const QString &accountPassword)
 {
     // Invisible, with settings of its own, and telling what it receives.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -119,6 +126,12 @@ void tst_ClientE2e::startClient(const QStringList &arguments, bool display)
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path());
     environment.insert(u"HOME"_s, m_home->path());
     environment.insert(u"QT_LOGGING_RULES"_s, u"chinwag.client.debug=true"_s);
+    // Never the keychain of whoever runs the tests: without a session bus there is none.
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    if (accountPassword.isEmpty())
+        environment.remove(u"CHINWAG_ACCOUNT_PASSWORD"_s);
+    else
+        environment.insert(u"CHINWAG_ACCOUNT_PASSWORD"_s, accountPassword);
     m_client->setProcessEnvironment(environment);
     m_client->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_client.get(), &QProcess::readyReadStandardOutput, this,
@@ -181,6 +194,65 @@ void tst_ClientE2e::clientStartedBeforeTheServerConnectsOnceItListens()
         const QByteArrayList lines = bob.sync();
         return lines.contains("USER anna HERE");
     }));
+}
+
+void tst_ClientE2e::accountSignsInQuitsAndFindsItsConversationsAgain()
+{
+    // Given the server, anna's account and bob's, on raw sockets,
+    const quint16 port = startServer();
+    QVERIFY2(port != 0, m_serverOutput.constData());
+    {
+        TestPeer maker;
+        QVERIFY(maker.connectTo(port));
+        maker.send("SIGNUP anna correct-horse");
+        QCOMPARE(maker.waitForLine("OK SIGNUP"), "OK SIGNUP anna");
+        maker.send("CLOSE");
+        QCOMPARE(maker.waitForLine("BYE").left(10), "BYE CLOSED");
+    }
+    TestPeer bob;
+    QVERIFY(bob.connectTo(port));
+    bob.send("SIGNUP bob bobs-password");
+    QCOMPARE(bob.waitForLine("OK SIGNUP"), "OK SIGNUP bob");
+
+    // when anna starts her client on her account, with its password from the environment,
+    startClient({ u"--account"_s, u"127.0.0.1"_s, QString::number(port), u"anna"_s }, true,
+                u"correct-horse"_s);
+    QVERIFY(m_client->waitForStarted(TimeoutMs));
+    QCOMPARE(bob.waitForLine("JOINED"), "JOINED anna");
+    QVERIFY2(waitForClientOutput("Restored 1 conversations"), m_clientOutput.constData());
+
+    // and bob talks to her and makes a group with her,
+    bob.send("MSGIND anna hello anna");
+    QCOMPARE(TestPeer::masked(bob.waitForLine("OK MSGIND")), "OK MSGIND <id> <time>");
+    bob.send("MAKEGROUP team anna");
+    QCOMPARE(bob.waitForLine("OK MAKEGROUP"), "OK MAKEGROUP team");
+    QVERIFY2(waitForClientOutput("from bob in @anna: hello anna"), m_clientOutput.constData());
+
+    // she quits; bob writes to her and to the group while she is away;
+    m_client->terminate();
+    QVERIFY(m_client->waitForFinished(TimeoutMs));
+    QCOMPARE(bob.waitForLine("LEFT").left(10), "LEFT anna ");
+    bob.send("MSGIND anna are you there?");
+    QCOMPARE(TestPeer::masked(bob.waitForLine("OK MSGIND")), "OK MSGIND <id> <time> HELD");
+    bob.send("SENDGROUP team lunch?");
+    QCOMPARE(TestPeer::masked(bob.waitForLine("OK SENDGROUP")), "OK SENDGROUP <id> <time>");
+
+    // started again with only the server and her name, the client signs in to her account,
+    // which it remembers, and finds her conversations with what is unread.
+    m_clientOutput.clear();
+    startClient({ u"127.0.0.1"_s, QString::number(port), u"anna"_s }, true, u"correct-horse"_s);
+    QVERIFY(m_client->waitForStarted(TimeoutMs));
+    QCOMPARE(bob.waitForLine("JOINED"), "JOINED anna");
+    QVERIFY2(waitForClientOutput("Restored 3 conversations from the server, 3 unread messages"),
+             m_clientOutput.constData());
+    QVERIFY2(m_clientOutput.contains("from bob in @anna: are you there?"),
+             m_clientOutput.constData());
+    // The password never reached the settings file.
+    QFile settings(m_home->filePath(u"Chinwag/chinwag-client.conf"_s));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray saved = settings.readAll();
+    QVERIFY2(saved.contains("account=true"), saved.constData());
+    QVERIFY(!saved.contains("correct-horse"));
 }
 
 void tst_ClientE2e::badArgumentsAreRefused_data()

@@ -71,7 +71,7 @@ void tst_ClientRealServer::realServerRegistersAndRefusesATakenName()
     QCOMPARE(anna->name(), u"anna"_s);
 
     ChatClient other;
-    QSignalSpy refused(&other, &ChatClient::nameRefused);
+    QSignalSpy refused(&other, &ChatClient::registrationRefused);
     other.connectToServer(settingsFor(server.serverPort(), u"ANNA"_s));
 
     QTRY_COMPARE(refused.count(), 1);

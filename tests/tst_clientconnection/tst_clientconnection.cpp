@@ -108,7 +108,7 @@ void tst_ClientConnection::refusedNameAtFirstGivesUp()
 
     // Given a connection registering bob for the first time,
     ClientConnection connection;
-    QSignalSpy refused(&connection, &ClientConnection::nameRefused);
+    QSignalSpy refused(&connection, &ClientConnection::registrationRefused);
     QSignalSpy reconnects(&connection, &ClientConnection::reconnectScheduled);
     connection.open(settingsFor(m_server->port(), u"bob"_s));
     QVERIFY(m_server->waitForClient());
@@ -158,7 +158,7 @@ void tst_ClientConnection::passwordGoesBeforeTheName()
     QSignalSpy reconnects(&connection, &ClientConnection::reconnectScheduled);
     QSignalSpy registered(&connection, &ClientConnection::signedIn);
     ConnectSettings settings = settingsFor(m_server->port(), u"bob"_s);
-    settings.password = u"open sesame"_s;
+    settings.serverPassword = u"open sesame"_s;
     connection.open(settings);
     QVERIFY(m_server->waitForClient());
     m_server->write("HELLO 1 4096 Welcome\n");

@@ -51,8 +51,8 @@ class tst_ClientModels : public QObject
 private slots:
     // Settings and read markers, kept in QSettings.
     void connectSettingsAreRemembered();
-    void passwordIsRememberedOnlyWhenAsked_data();
-    void passwordIsRememberedOnlyWhenAsked();
+    void passwordsNeverReachTheSettingsFile_data();
+    void passwordsNeverReachTheSettingsFile();
     void readMarkersOnlyMoveForwardPerAccount();
 
     // The messages of a conversation.
@@ -92,14 +92,14 @@ void tst_ClientModels::connectSettingsAreRemembered()
     QCOMPARE(ConnectSettings::load(settings), settingsFor(7123, u"anna"_s));
 }
 
-void tst_ClientModels::passwordIsRememberedOnlyWhenAsked_data()
+void tst_ClientModels::passwordsNeverReachTheSettingsFile_data()
 {
     QTest::addColumn<bool>("remember");
-    QTest::newRow("asked") << true;
+    QTest::newRow("asked to remember") << true;
     QTest::newRow("not asked") << false;
 }
 
-void tst_ClientModels::passwordIsRememberedOnlyWhenAsked()
+void tst_ClientModels::passwordsNeverReachTheSettingsFile()
 {
     QFETCH(bool, remember);
 
@@ -108,22 +108,27 @@ void tst_ClientModels::passwordIsRememberedOnlyWhenAsked()
     const QString file = dir.filePath(u"client.ini"_s);
     ConnectSettings given = settingsFor(7123, u"anna"_s);
     given.tls = true;
-    given.password = u"open sesame"_s;
+    given.registration = ConnectSettings::Registration::SignUp;
+    given.accountPassword = u"correct-horse"_s;
+    given.serverPassword = u"open sesame"_s;
     given.rememberPassword = remember;
     {
         QSettings settings(file, QSettings::IniFormat);
-        // A password remembered before is forgotten when the user no longer asks for it.
-        settings.setValue(u"connection/password"_s, u"old"_s);
         given.save(settings);
     }
+    // The choice to remember and the account are kept; the passwords are the keychain's.
     QSettings settings(file, QSettings::IniFormat);
     const ConnectSettings loaded = ConnectSettings::load(settings);
     QVERIFY(loaded.tls);
     QCOMPARE(loaded.rememberPassword, remember);
-    QCOMPARE(loaded.password, remember ? given.password : QString());
+    QCOMPARE(loaded.registration, ConnectSettings::Registration::SignIn);
+    QVERIFY(loaded.serverPassword.isEmpty());
+    QVERIFY(loaded.accountPassword.isEmpty());
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(saved.readAll().contains("open sesame"), remember);
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(!bytes.contains("open sesame"));
+    QVERIFY(!bytes.contains("correct-horse"));
 }
 
 void tst_ClientModels::readMarkersOnlyMoveForwardPerAccount()

@@ -90,7 +90,7 @@ void tst_Reconnect::nameHeldByTheLostConnectionIsTriedAgain()
     ClientConnection connection;
     connection.setBackoff(ReconnectBackoff(50ms, 200ms));
     QVERIFY(registerConnection(*m_server, connection, u"anna"_s));
-    QSignalSpy refused(&connection, &ClientConnection::nameRefused);
+    QSignalSpy refused(&connection, &ClientConnection::registrationRefused);
     QSignalSpy registered(&connection, &ClientConnection::signedIn);
     m_server->dropClient();
 

@@ -40,7 +40,7 @@ ConnectSettings settingsFor(quint16 port, const QString &name, bool tls,
     settings.port = port;
     settings.name = name;
     settings.tls = tls;
-    settings.password = password;
+    settings.serverPassword = password;
     return settings;
 }
 
@@ -449,7 +449,7 @@ void tst_Tls::passwordDecidesRegistration()
     const auto anna = newClient(&trusted);
     anna->setBackoff(ReconnectBackoff(1ms, 1ms));
     QSignalSpy refused(anna.get(), &ChatClient::passwordRefused);
-    QSignalSpy nameRefused(anna.get(), &ChatClient::nameRefused);
+    QSignalSpy nameRefused(anna.get(), &ChatClient::registrationRefused);
     QSignalSpy lost(anna.get(), &ChatClient::connectionLost);
     QSignalSpy reconnects(anna.get(), &ChatClient::reconnectScheduled);
     QSignalSpy registered(anna.get(), &ChatClient::registered);

@@ -7,12 +7,13 @@
 #include <connectdialog.h>
 #include <connectionbanner.h>
 #include <errormessages.h>
+#include <fakepasswordstore.h>
 #include <launchoptions.h>
+#include <savedpasswords.h>
 #include <testcertificate.h>
 #include <trustedcertificates.h>
 
 #include <QCheckBox>
-#include <QCommandLineParser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,14 +35,15 @@ namespace {
 const QString Password = u"open sesame"_s;
 
 // The client as main() puts it together, with settings of its own in a temporary file: the
-// certificates the user trusted are kept there too.
+// certificates the user trusted are kept there too; the keychain is one in memory.
 struct Person
 {
     explicit Person(const QString &settingsFile)
         : settings(settingsFile, QSettings::IniFormat),
           trusted(&settings),
+          passwords(&keychain, &settings),
           session(&client),
-          window(&session, &settings)
+          window(&session, &settings, &passwords)
     {
         client.setTrustedCertificates(&trusted);
         session.setSettings(&settings);
@@ -68,6 +70,8 @@ struct Person
 
     QSettings settings;
     TrustedCertificates trusted;
+    FakePasswordStore keychain;
+    SavedPasswords passwords;
     ChatClient client;
     ChatSession session;
     ChatWindow window;
@@ -103,8 +107,6 @@ private slots:
     void changedCertificateIsShownAsAChangeAndCanBeRefused();
     void expiredCertificateIsShownAsExpiredThoughTrusted();
     void passwordHintAndRememberFollowTheFields();
-    void commandLineTlsAndRememberedPassword_data();
-    void commandLineTlsAndRememberedPassword();
 
 private:
     // A server with TLS and the password, on a free port, in place of the one before.
@@ -222,7 +224,7 @@ void tst_TlsGui::tlsAndPasswordThroughTheDialogs()
              m_first->fingerprint);
     const ConnectSettings remembered = ConnectSettings::load(saved);
     QVERIFY(remembered.tls);
-    QVERIFY(remembered.password.isEmpty());
+    QVERIFY(remembered.serverPassword.isEmpty());
     QVERIFY(!remembered.rememberPassword);
 }
 
@@ -301,8 +303,9 @@ void tst_TlsGui::passwordHintAndRememberFollowTheFields()
     Person anna(m_dir.filePath(u"hint.ini"_s));
     LaunchOptions options;
     anna.window.start(options);
+    // The dialog opens once the keychain has said what it remembers.
+    QTRY_VERIFY(anna.connectDialog() && anna.connectDialog()->isVisible());
     ConnectDialog *dialog = anna.connectDialog();
-    QTRY_VERIFY(dialog && dialog->isVisible());
     auto *tls = dialog->findChild<QCheckBox *>(u"tls"_s);
     auto *password = dialog->findChild<QLineEdit *>(u"password"_s);
     auto *hint = dialog->findChild<QLabel *>(u"passwordHint"_s);
@@ -321,53 +324,8 @@ void tst_TlsGui::passwordHintAndRememberFollowTheFields()
     QVERIFY(!hint->isVisible());
     QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(4, remember->height() / 2));
     QVERIFY(dialog->settings().rememberPassword);
-    QCOMPARE(dialog->settings().password, Password);
+    QCOMPARE(dialog->settings().serverPassword, Password);
     QVERIFY(dialog->settings().tls);
-}
-
-void tst_TlsGui::commandLineTlsAndRememberedPassword_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<bool>("tls");
-    QTest::addColumn<bool>("keepsPassword");
-
-    // Remembered: chat.example.org 7000 over TLS, with its password.
-    QTest::newRow("nothing given") << QStringList() << true << true;
-    QTest::newRow("--tls alone") << QStringList{ u"--tls"_s } << true << true;
-    QTest::newRow("the same server with --tls")
-            << QStringList{ u"--tls"_s, u"chat.example.org"_s, u"7000"_s, u"anna"_s } << true
-            << true;
-    QTest::newRow("the same server without --tls")
-            << QStringList{ u"chat.example.org"_s, u"7000"_s, u"anna"_s } << false << false;
-    QTest::newRow("another host") << QStringList{ u"--tls"_s, u"example.org"_s } << true << false;
-    QTest::newRow("another port") << QStringList{ u"--tls"_s, u"chat.example.org"_s, u"7001"_s }
-                                  << true << false;
-}
-
-void tst_TlsGui::commandLineTlsAndRememberedPassword()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(bool, tls);
-    QFETCH(bool, keepsPassword);
-
-    ConnectSettings remembered;
-    remembered.host = u"chat.example.org"_s;
-    remembered.port = 7000;
-    remembered.name = u"anna"_s;
-    remembered.tls = true;
-    remembered.password = Password;
-    remembered.rememberPassword = true;
-    QCommandLineParser parser;
-    LaunchOptions::addTo(parser);
-    QVERIFY(parser.parse(QStringList{ u"chinwag-client"_s } + arguments));
-
-    const auto options = LaunchOptions::from(parser, remembered);
-    QVERIFY(std::holds_alternative<LaunchOptions>(options));
-    const ConnectSettings settings = std::get<LaunchOptions>(options).settings;
-    QCOMPARE(settings.tls, tls);
-    // A password remembered for one server is never sent to another.
-    QCOMPARE(settings.password, keepsPassword ? Password : QString());
-    QCOMPARE(settings.rememberPassword, keepsPassword);
 }
 
 QTEST_MAIN(tst_TlsGui)
