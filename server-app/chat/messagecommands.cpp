@@ -83,12 +83,10 @@ void MessageCommands::sendGroup(Session &session, const QString &group, const QS
     });
 }
 
-void MessageCommands::complete(Session &session, quint64 id,
-                               std::function<void(Session *sender)> finish)
+void MessageCommands::completeWhenStored(Session &session, quint64 id,
+                                         std::function<void(Session *sender)> finish)
 {
     Store *store = m_context.store;
-    if (!store || !m_context.storeBeforeAck)
-        return finish(&session);
     session.suspend();
     store->whenWritten(id, [waiting = QPointer<Session>(&session), finish = std::move(finish)] {
         finish(waiting.data());
