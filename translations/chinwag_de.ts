@@ -317,12 +317,15 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <source>Message %1 from %2 in %3: %4</source>
-        <translation>Nachricht %1 von %2 in %3: %4</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>keine Verbindung zum Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 from %2 in %3, %n characters</source>
+        <translation>
+            <numerusform>Nachricht %1 von %2 in %3, %n Zeichen</numerusform>
+            <numerusform>Nachricht %1 von %2 in %3, %n Zeichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -317,12 +317,15 @@
 <context>
     <name>Chinwag::ChatClient</name>
     <message>
-        <source>Message %1 from %2 in %3: %4</source>
-        <translation>Message %1 de %2 dans %3 : %4</translation>
-    </message>
-    <message>
         <source>not connected to the server</source>
         <translation>pas de connexion au serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 from %2 in %3, %n characters</source>
+        <translation>
+            <numerusform>Message %1 de %2 dans %3, %n caractère</numerusform>
+            <numerusform>Message %1 de %2 dans %3, %n caractères</numerusform>
+        </translation>
     </message>
 </context>
 <context>

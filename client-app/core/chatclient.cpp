@@ -245,10 +245,11 @@ void ChatClient::handleEvent(const ServerLine &line)
     using Type = ServerLine::Type;
     switch (line.type) {
     case Type::Msg:
-        qCDebug(lcClient).noquote()
-                << tr("Message %1 from %2 in %3: %4")
-                           .arg(line.message.id)
-                           .arg(line.message.from, line.message.to.toString(), line.message.text);
+        // Never the text: a direct message is private, and a log is read by others.
+        qCDebug(lcClient).noquote() << tr("Message %1 from %2 in %3, %n characters", nullptr,
+                                          int(line.message.text.size()))
+                                               .arg(line.message.id)
+                                               .arg(line.message.from, line.message.to.toString());
         Q_EMIT messageReceived(line.message);
         break;
     case Type::Error: // the replies went to the tracker: what is left answers no command
