@@ -114,7 +114,8 @@ void Session::setAway(bool away, const QString &text)
 
 void Session::suspend()
 {
-    ++m_suspended;
+    if (m_suspended++ == 0)
+        m_suspendedAt = m_clock.now();
     if (!m_transport->isReadingPaused())
         m_transport->setReadingPaused(true);
 }
@@ -123,6 +124,13 @@ void Session::resume()
 {
     if (m_suspended == 0 || --m_suspended > 0)
         return;
+    // What the client sent meanwhile waits unread: a registration or a PONG is late by the
+    // server's doing, so the deadlines move by the time the server held it.
+    const qint64 held = m_clock.now() - m_suspendedAt;
+    m_connectedTick += held;
+    m_lastHeard += held;
+    if (m_pingedAt >= 0)
+        m_pingedAt += held;
     // Within a command's own handling, the loop of takeLines() goes on by itself.
     if (!m_takingLines && m_state != State::Closing)
         takeLines();
@@ -162,6 +170,9 @@ std::optional<qint64> Session::checkTimeouts(qint64 now)
 {
     if (m_state == State::Closing || m_dropped)
         return std::nullopt;
+    // Looked at again soon after resume() has moved the deadlines.
+    if (m_suspended > 0)
+        return now + m_clock.ticksFor(seconds(1));
     if (m_state == State::Connected) {
         const qint64 deadline =
                 m_connectedTick + m_clock.ticksFor(seconds(m_limits.registrationTimeoutSeconds));

@@ -82,7 +82,8 @@ public:
 
     // For a command whose answer takes a while (a password to check, a store to read), or
     // while the store catches up: no further command is handed on, and reading waits, until as
-    // many resume() as there were suspend(); replies stay in order.
+    // many resume() as there were suspend(); replies stay in order. The server is the one
+    // waiting then, so that time counts against none of the client's timeouts.
     void suspend();
     void resume();
 
@@ -198,6 +199,7 @@ private:
     qint64 m_connectedTick;
     qint64 m_lastHeard;
     qint64 m_pingedAt = -1;
+    qint64 m_suspendedAt = 0; // while m_suspended
     // Over Limits::maxQueuedBytes: the tick since when the client has taken no byte, and the
     // bytes it had taken then (-1: not over the cap).
     qint64 m_stalledSince = -1;
