@@ -452,6 +452,10 @@
             <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindungen seit dem letzten Eintrag)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The history&apos;s file was removed while the server ran: it is written again, whole, from the copy the server still had open</source>
+        <translation>Die Datei des Verlaufs wurde gelöscht, während der Server lief: Sie wird vollständig neu geschrieben, aus der Kopie, die der Server noch geöffnet hatte</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -1372,6 +1376,10 @@
     <message>
         <source>The history could not be read</source>
         <translation>Der Verlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its file was removed, and could not be made again: %1</source>
+        <translation>seine Datei wurde gelöscht und konnte nicht neu angelegt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -452,6 +452,10 @@
             <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autres connexions de ce genre depuis l&apos;entrée précédente)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The history&apos;s file was removed while the server ran: it is written again, whole, from the copy the server still had open</source>
+        <translation>Le fichier de l’historique a été supprimé pendant que le serveur tournait : il est réécrit en entier à partir de la copie que le serveur avait encore ouverte</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -1372,6 +1376,10 @@
     <message>
         <source>The history could not be read</source>
         <translation>L&apos;historique n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>its file was removed, and could not be made again: %1</source>
+        <translation>son fichier a été supprimé et n’a pas pu être recréé : %1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,11 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
             m_log.add(LogRecord::Kind::Server, tr("Writing the history caught up"));
             setReadingHeld(false);
         });
+        connect(m_history.get(), &SqliteStore::fileRestored, this, [this] {
+            m_log.add(LogRecord::Kind::Error,
+                      tr("The history's file was removed while the server ran: it is written "
+                         "again, whole, from the copy the server still had open"));
+        });
         connect(m_history.get(), &Store::writingResumed, this,
                 [this] { m_log.add(LogRecord::Kind::Server, tr("The history is written again")); });
         connect(m_history.get(), &Store::messagesPruned, this, [this](qint64 count) {

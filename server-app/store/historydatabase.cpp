@@ -9,10 +9,14 @@
 #include "statetables.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
 #include <limits>
+
+#include <sqlite3.h>
 
 namespace Chinwag {
 
@@ -147,6 +151,11 @@ bool HistoryDatabase::open()
                     tr("Qt's SQLite driver is missing; install libqt6sql6-sqlite"));
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(m_path);
+    return openFile();
+}
+
+bool HistoryDatabase::openFile()
+{
     if (!m_db.open())
         return fail(tr("The history cannot be opened"), m_db.lastError().text());
     // A file that is not SQLite fails here, on its first read.
@@ -199,6 +208,35 @@ bool HistoryDatabase::migrate()
     return true;
 }
 
+bool HistoryDatabase::followFile()
+{
+    const QVariant handle = m_db.driver()->handle();
+    int moved = 0;
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()
+        || sqlite3_file_control(*static_cast<sqlite3 *const *>(handle.data()), "main",
+                                SQLITE_FCNTL_HAS_MOVED, &moved)
+                != SQLITE_OK
+        || moved == 0)
+        return true;
+    // Another connection of the server may have written it again already.
+    if (!QFileInfo::exists(m_path)) {
+        QSqlQuery copy(m_db);
+        copy.prepare(u"VACUUM INTO ?"_s);
+        copy.addBindValue(m_path);
+        if (!copy.exec())
+            return fail(tr("The history could not be written"),
+                        tr("its file was removed, and could not be made again: %1")
+                                .arg(copy.lastError().text()));
+        m_restored = true;
+    }
+    // Statements are finalized before their connection closes.
+    m_insertMessage.reset();
+    m_insertHeld.reset();
+    m_tables.reset();
+    m_db.close();
+    return openFile() && migrate();
+}
+
 bool HistoryDatabase::prepareWrites()
 {
     if (m_insertHeld && m_tables.prepare())
@@ -225,7 +263,7 @@ bool HistoryDatabase::prepareWrites()
 
 bool HistoryDatabase::write(const HistoryBatch &batch)
 {
-    if (!prepareWrites())
+    if (!followFile() || !prepareWrites())
         return false;
     if (!m_db.transaction())
         return fail(tr("The history could not be written"), m_db.lastError().text());

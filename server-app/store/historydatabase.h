@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Chinwag {
 
@@ -45,6 +46,13 @@ public:
     bool migrate();
     QString errorString() const { return m_error; }
 
+    // Whether the file was removed or renamed while open (SQLite's own check, one stat()). A
+    // removed file is written again at its path from what this connection still reads (VACUUM
+    // INTO), and the connection then opens the file at the path. False, with errorString(), when
+    // that fails. write() does it first; takeRestored() says whether it wrote the file again.
+    bool followFile();
+    bool takeRestored() { return std::exchange(m_restored, false); }
+
     // In one transaction; on failure nothing of it is written.
     bool write(const HistoryBatch &batch);
     // The newest messages of `query` with ids up to `upToId`, newest first; nullopt on error.
@@ -54,6 +62,7 @@ public:
     std::optional<Store::State> load();
 
 private:
+    bool openFile();
     bool fail(const QString &what, const QString &why);
     bool exec(const QString &statement);
     bool prepareWrites();
@@ -66,6 +75,7 @@ private:
     std::optional<QSqlQuery> m_insertHeld;
     StateTables m_tables;
     QString m_error;
+    bool m_restored = false;
 };
 
 } // namespace Chinwag

@@ -38,7 +38,10 @@ void HistoryWriter::commit()
     m_commitPosted = false;
     if (m_queue.isEmpty() || !m_database)
         return;
-    if (!m_database->write(m_queue)) {
+    const bool wrote = m_database->write(m_queue);
+    if (m_database->takeRestored())
+        emit fileRestored();
+    if (!wrote) {
         if (!std::exchange(m_failing, true))
             emit failed(m_database->errorString());
         QList<StoredMessage> &messages = m_queue.messages;

@@ -49,6 +49,8 @@ signals:
     void failed(const QString &error);
     // Writing works again after failed().
     void resumed();
+    // The file was removed while the server ran, and is written again at its path.
+    void fileRestored();
     // While writing failed, this many more messages waited than are kept: they are not stored.
     void messagesDropped(qsizetype count);
     // Retention removed this many messages, or could not remove them.

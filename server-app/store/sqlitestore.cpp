@@ -71,6 +71,12 @@ SqliteStore::SqliteStore(const QString &file, std::unique_ptr<QTemporaryDir> tem
         setWriteError({});
         emit writingResumed();
     });
+    connect(m_writer.get(), &HistoryWriter::fileRestored, this, [this] {
+        // Reads go to the file at the path again, not to the removed one.
+        if (!m_reader.followFile())
+            emit failed(m_reader.errorString());
+        emit fileRestored();
+    });
     connect(m_writer.get(), &HistoryWriter::messagesDropped, this, &SqliteStore::messagesNotStored);
     connect(m_writer.get(), &HistoryWriter::pruned, this, &SqliteStore::forget);
     connect(m_writer.get(), &HistoryWriter::pruneFailed, this, &SqliteStore::failed);

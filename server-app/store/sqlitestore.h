@@ -59,6 +59,10 @@ public:
     // Old messages are removed by this policy from now on (docs/SECURITY.md).
     void setRetention(const HistoryRetention::Policy &policy);
 
+signals:
+    // The file was removed while the server ran, and is written again, whole, at its path.
+    void fileRestored();
+
 protected:
     void append(const StoredMessage &stored) override;
     void apply(const StoreChange &change) override;

@@ -6,6 +6,8 @@
 #include "sqlitestore.h"
 #include "testpeer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -68,6 +70,38 @@ bool prlimitFileSize(qint64 pid, const QString &soft)
             == 0;
 }
 
+// Makes a folder and every file in it read-only for everyone, root included, with the
+// immutable flag (chattr): unlike chmod, it also refuses writes through a file already open,
+// as a file system remounted read-only does. Cleared again when it goes.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path) : m_path(path) { }
+    ~ReadOnlyFolder() { set(false); }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+
+    // False where the flag cannot be set: not root, or a file system without it.
+    bool set(bool readOnly)
+    {
+        QStringList paths = { m_path };
+        for (const QString &name : QDir(m_path).entryList(QDir::Files))
+            paths += QDir(m_path).filePath(name);
+        QProcess chattr;
+        chattr.start(u"chattr"_s, QStringList{ readOnly ? u"+i"_s : u"-i"_s } + paths);
+        if (!chattr.waitForFinished(TimeoutMs) || chattr.exitCode() != 0) {
+            m_error = QString::fromLocal8Bit(chattr.readAllStandardError()).trimmed();
+            return false;
+        }
+        return true;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QString m_path;
+    QString m_error;
+};
+
 } // namespace
 
 class tst_StoreFaults : public QObject
@@ -78,14 +112,17 @@ private slots:
     void init();
     void cleanup();
     void aSlowWriterHoldsTheSendersBack();
+    void noOneTimesOutWhileTheServerHoldsReading();
     void aFailingWriterKeepsTheChatGoingAndResumes();
     void aFullDiskLosesOnlyWhatCannotWait();
+    void aDatabaseMadeReadOnlyKeepsTheChatGoingAndResumes();
+    void aRemovedDatabaseIsWrittenAgainWhole();
     void aCrashNeverGivesAnIdTwice();
     void storeBeforeAckAcknowledgesOnlyWhatIsWritten();
     void storeBeforeAckLosesNothingAcknowledgedInACrash();
 
 private:
-    void startServer(bool storeBeforeAck = false);
+    void startServer(bool storeBeforeAck = false, const Limits &limits = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_file;
@@ -105,9 +142,10 @@ void tst_StoreFaults::cleanup()
     m_dir.reset();
 }
 
-void tst_StoreFaults::startServer(bool storeBeforeAck)
+void tst_StoreFaults::startServer(bool storeBeforeAck, const Limits &limits)
 {
     ServerConfig config;
+    config.limits = limits;
     config.storeBeforeAck = storeBeforeAck;
     config.dataPath = m_file;
     config.passwordCost = PasswordCost::least();
@@ -146,6 +184,58 @@ void tst_StoreFaults::aSlowWriterHoldsTheSendersBack()
     QVERIFY(m_server->history()->writeError().isEmpty());
     m_server.reset();
     QCOMPARE(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), QString::number(Sent));
+}
+
+void tst_StoreFaults::noOneTimesOutWhileTheServerHoldsReading()
+{
+    Limits limits;
+    limits.registrationTimeoutSeconds = 1;
+    limits.idleSeconds = 1;
+    limits.pingTimeoutSeconds = 1;
+    startServer(false, limits);
+    auto peers = TestPeer::registeredAll({ u"anna"_s, u"bob"_s }, m_server->serverPort());
+    QCOMPARE(peers.size(), 2u);
+    TestPeer &anna = *peers[0];
+    TestPeer &bob = *peers[1];
+
+    // Given a server that reads from no one until its writer catches up
+    DatabaseLock lock(m_file);
+    QVERIFY(lock.isHeld());
+    anna.sendRaw(burst(int(Store::MaxUnwritten) + 500, "burst"));
+    QVERIFY(anna.waitUntil(
+            [&] {
+                return countStartingWith(anna.pendingLines(), "OK MSGALL")
+                        == int(Store::MaxUnwritten);
+            },
+            TimeoutMs));
+    // When bob answers every PING, and carol connects and sends her NAME
+    qsizetype bobRead = 0;
+    QObject::connect(&bob.socket(), &QIODevice::readyRead, &bob, [&bob, &bobRead] {
+        const QByteArrayList lines = bob.pendingLines();
+        for (; bobRead < lines.size(); ++bobRead) {
+            if (lines[bobRead].startsWith("PING "))
+                bob.sendRaw("PONG " + lines[bobRead].mid(5) + '\n');
+        }
+    });
+    TestPeer carol;
+    QVERIFY(carol.connectTo(m_server->serverPort()));
+    QVERIFY(carol.readWelcome());
+    carol.send("NAME carol");
+    // Then for longer than every timeout, while their lines wait unread, no one is cut off
+    const auto cutOff = [](const TestPeer &peer) {
+        return !peer.isConnected() || countStartingWith(peer.pendingLines(), "BYE") > 0;
+    };
+    QVERIFY(!anna.waitUntil([&] { return cutOff(anna) || cutOff(bob) || cutOff(carol); }, 3000));
+    // And once the writer can write, carol is registered and the others still there
+    lock.release();
+    QCOMPARE(carol.waitForLine("OK NAME", TimeoutMs), "OK NAME carol");
+    QVERIFY(anna.waitUntil(
+            [&] {
+                return countStartingWith(anna.pendingLines(), "OK MSGALL")
+                        == int(Store::MaxUnwritten) + 500;
+            },
+            TimeoutMs));
+    QVERIFY(bob.isConnected());
 }
 
 void tst_StoreFaults::aFailingWriterKeepsTheChatGoingAndResumes()
@@ -224,6 +314,78 @@ void tst_StoreFaults::aFullDiskLosesOnlyWhatCannotWait()
              QString::number(1 + HistoryWriter::MaxKeptMessages));
     QCOMPARE(sqlValue(m_file, u"SELECT min(id) FROM messages WHERE text LIKE 'full %'"_s),
              sqlValue(m_file, u"SELECT id FROM messages WHERE text = 'full %1'"_s.arg(Over + 1)));
+}
+
+void tst_StoreFaults::aDatabaseMadeReadOnlyKeepsTheChatGoingAndResumes()
+{
+    startServer();
+    QSignalSpy records(&m_server->log(), &ServerLog::recorded);
+    auto peers = TestPeer::registeredAll({ u"anna"_s, u"bob"_s }, m_server->serverPort());
+    QCOMPARE(peers.size(), 2u);
+    TestPeer &anna = *peers[0];
+    TestPeer &bob = *peers[1];
+    const SqliteStore &store = *m_server->history();
+    anna.send("MSGALL written before");
+    QVERIFY(bob.waitForPendingLines(1));
+    QTRY_COMPARE_WITH_TIMEOUT(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"1"_s,
+                              TimeoutMs);
+
+    // Given the database's folder and files made read-only while the server has them open
+    ReadOnlyFolder folder(m_dir->path());
+    if (!folder.set(true))
+        QSKIP(qPrintable(u"the immutable flag needs root and a file system with it: "_s
+                         + folder.error()));
+    // When messages come
+    anna.sendRaw(burst(10, "read-only"));
+    // Then everyone gets them, while the log and the store say that they are not written
+    QVERIFY(bob.waitUntil([&] { return countStartingWith(bob.pendingLines(), "MSG * anna") == 11; },
+                          TimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!store.writeError().isEmpty(), TimeoutMs);
+    QVERIFY(logHas(records, u"The history could not be written"_s));
+
+    // And once the files may be written again, so is what waited, by itself
+    QVERIFY2(folder.set(false), qPrintable(folder.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(store.writeError().isEmpty(), TimeoutMs);
+    QVERIFY(logHas(records, u"The history is written again"_s));
+    m_server.reset();
+    QCOMPARE(sqlValue(m_file, u"PRAGMA integrity_check"_s), u"ok"_s);
+    QCOMPARE(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"11"_s);
+}
+
+void tst_StoreFaults::aRemovedDatabaseIsWrittenAgainWhole()
+{
+    startServer();
+    QSignalSpy records(&m_server->log(), &ServerLog::recorded);
+    auto peers = TestPeer::registeredAll({ u"anna"_s, u"bob"_s }, m_server->serverPort());
+    QCOMPARE(peers.size(), 2u);
+    TestPeer &anna = *peers[0];
+    TestPeer &bob = *peers[1];
+    anna.sendRaw(burst(5, "before"));
+    QVERIFY(bob.waitForPendingLines(5));
+    QTRY_COMPARE_WITH_TIMEOUT(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"5"_s,
+                              TimeoutMs);
+
+    // Given the database's files removed while the server has them open
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QVERIFY(QFile::remove(m_file + suffix));
+    // When messages come
+    anna.sendRaw(burst(5, "after"));
+    QVERIFY(bob.waitUntil([&] { return countStartingWith(bob.pendingLines(), "MSG * anna") == 10; },
+                          TimeoutMs));
+    // Then the file is there again, with all of them, and the log says what happened
+    QTRY_VERIFY_WITH_TIMEOUT(logHas(records, u"file was removed while the server ran"_s),
+                             TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"10"_s,
+                              TimeoutMs);
+    QVERIFY(m_server->history()->writeError().isEmpty());
+    // And the history is read from it: what is written after it is served too
+    anna.sendRaw(burst(5, "later"));
+    QTRY_COMPARE_WITH_TIMEOUT(sqlValue(m_file, u"SELECT count(*) FROM messages"_s), u"15"_s,
+                              TimeoutMs);
+    bob.send("HISTORY * LIMIT 200");
+    QCOMPARE(bob.waitForLine("OK HISTORY"), "OK HISTORY * 15");
+    m_server.reset();
+    QCOMPARE(sqlValue(m_file, u"PRAGMA integrity_check"_s), u"ok"_s);
 }
 
 void tst_StoreFaults::aCrashNeverGivesAnIdTwice()
