@@ -205,6 +205,10 @@ void ConnectDialog::setError(const QString &error, Field field)
 {
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    // Without an error, the field setSettings() chose keeps the focus: the password, for an
+    // account that is remembered.
+    if (error.isEmpty())
+        return;
     QLineEdit *edit = field == Field::ServerPassword ? m_password
             : field == Field::AccountPassword && registration() != Registration::Guest
             ? m_accountPassword

@@ -368,7 +368,7 @@ void tst_ClientAccountsGui::withoutAKeychainPasswordsAreNotRemembered()
     QVERIFY(dialog->findChild<QLabel *>(u"keychainHint"_s)->isVisible());
     QVERIFY(!dialog->findChild<QCheckBox *>(u"rememberPassword"_s)->isEnabled());
 
-    // signed in, she is online all the same, and nothing is kept anywhere.
+    // signed in, she is online all the same, and nothing is kept anywhere;
     clickButton(dialog, u"connectButton"_s);
     QTRY_VERIFY(anna->client.isOnline());
     QVERIFY(m_keychain->entries().isEmpty());
@@ -376,6 +376,23 @@ void tst_ClientAccountsGui::withoutAKeychainPasswordsAreNotRemembered()
     QFile file(anna->settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(Password.toUtf8()));
+
+    // started again, the dialog has her account and waits for its password, where she types.
+    anna->window.close();
+    const auto again = device(u"anna.ini"_s);
+    LaunchOptions options;
+    options.settings = ConnectSettings::load(again->settings);
+    again->window.start(options);
+    QTRY_VERIFY(again->dialog());
+    ConnectDialog *signIn = again->dialog();
+    QVERIFY(signIn->findChild<QRadioButton *>(u"signInChoice"_s)->isChecked());
+    QCOMPARE(signIn->findChild<QLineEdit *>(u"name"_s)->text(), u"anna"_s);
+    auto *password = signIn->findChild<QLineEdit *>(u"accountPassword"_s);
+    QVERIFY(password->text().isEmpty());
+    QTRY_VERIFY(password->hasFocus());
+    QTest::keyClicks(signIn->focusWidget(), Password);
+    clickButton(signIn, u"connectButton"_s);
+    QTRY_VERIFY(again->client.isOnline());
 }
 
 void tst_ClientAccountsGui::passwordIsChangedAndTheAccountDeletedThroughTheMenu()
