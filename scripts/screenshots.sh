@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and takes the screenshots in docs/screenshots/: the server's
-# monitor and anna's chat window, in a real conversation on a virtual display (Xvfb).
+# monitor, the connect dialog and anna's chat window, in a real conversation on a virtual display
+# (Xvfb).
 #   ./scripts/screenshots.sh [build-dir]     (default: build)
 #
 # chinwag-server runs with its monitor on port 7000 (another one if that is taken) and a history in
-# a temporary file. anna is
-# a real chinwag-client, driven from the outside with xdotool: keys typed into her window. bob,
+# a temporary file. anna has an account there and uses a real chinwag-client, driven from the
+# outside with xdotool: keys typed into her window. bob,
 # carol, dora and erin are scripted peers that speak the protocol over bash's /dev/tcp, and each
 # of them waits for the server's reply before the next step, so the story is the same on every run.
 set -euo pipefail
@@ -82,9 +83,18 @@ export DISPLAY
 # No pointer over a window: no hover highlight or tooltip in a picture.
 xdotool mousemove 1399 899
 
-# The visible top-level window of a process whose title matches $2, within 10 seconds.
+# The visible top-level window of a process whose title matches $2, within 10 seconds. The
+# title is checked again: xdotool's search also gives a window whose own title does not match
+# (the main window, while its dialog's does).
 window_of() {
-    timeout 10 xdotool search --sync --onlyvisible --pid "$1" --name "$2" | head -n 1
+    local deadline=$((SECONDS + 10)) window
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        for window in $(xdotool search --onlyvisible --pid "$1" --name "$2" 2>/dev/null); do
+            [[ $(xdotool getwindowname "$window") =~ $2 ]] && echo "$window" && return 0
+        done
+        sleep 0.1
+    done
+    return 1
 }
 
 # Writes window $1 to $2, raised above the others, once it has had time to paint. The pictures
@@ -158,25 +168,38 @@ peer_close() {
 
 # --- anna's window -------------------------------------------------------------------------------
 
+anna_password=correct-horse-battery
 anna_pid=
 anna=
 
-start_anna() {
-    "$client" 127.0.0.1 "$port" anna >>"$work/anna.log" 2>&1 &
+# The client, with the arguments $@, and its main window.
+start_anna_client() {
+    "$client" "$@" >>"$work/anna.log" 2>&1 &
     anna_pid=$!
     pids+=("$anna_pid")
     anna=$(window_of "$anna_pid" 'Chinwag$') || fail "no window for anna: $(cat "$work/anna.log")"
+}
+
+# The first time, at once from the command line, with the password from the environment.
+start_anna() {
+    CHINWAG_ACCOUNT_PASSWORD=$anna_password start_anna_client --account 127.0.0.1 "$port" anna
     focus_anna
 }
 
-# Without a window manager, a click is what makes a window active: it goes into the input.
-focus_anna() {
+# Without a window manager, a click is what makes a window active: $1 at $2,$3 from its
+# bottom left.
+click_into() {
     local height
-    height=$(xdotool getwindowgeometry --shell "$anna" | sed -n 's/^HEIGHT=//p')
-    xdotool windowraise "$anna"
-    xdotool mousemove --window "$anna" 500 $((height - 48)) click 1
+    height=$(xdotool getwindowgeometry --shell "$1" | sed -n 's/^HEIGHT=//p')
+    xdotool windowraise "$1"
+    xdotool mousemove --window "$1" "$2" $((height - $3)) click 1
     xdotool mousemove 1399 899
     sleep 0.2
+}
+
+# Into the input.
+focus_anna() {
+    click_into "$anna" 500 48
 }
 
 # Keys as a person types them into anna's window.
@@ -208,19 +231,27 @@ anna_says() {
 
 mkdir -p "$work/shots"
 
+# anna made her account some time ago.
+exec {signup}<>"/dev/tcp/127.0.0.1/$port"
+peer_fd[anna]=$signup
+peer_do anna "SIGNUP anna $anna_password" '^OK SIGNUP '
+peer_close anna
+
 peer_connect bob
 peer_connect carol
 peer_connect dora
 say_all bob "Morning all! Standup in ten minutes?"
 say_all carol "Morning! I'll bring the notes from Friday."
 
-# anna comes in, reads Everyone, answers, and leaves again for a while.
+# anna comes in, reads Everyone, answers, and leaves again for a while. carol makes a group for
+# the three of them, which anna's account keeps.
 start_anna
 peer_expect bob '^JOINED anna$'
 sleep 1
 anna_says "Good morning! Standup works for me."
 peer_expect bob '^MSG \* anna '
 say_all bob "welcome anna :)"
+peer_do carol "MAKEGROUP design anna bob" '^OK MAKEGROUP '
 sleep 1
 anna_presses ctrl+q
 wait_for 10 bash -c "! kill -0 $anna_pid 2>/dev/null" || fail "anna's window did not close"
@@ -237,19 +268,28 @@ say_to bob anna "hey, do you have a minute after standup?"
 say_to bob anna "I want to go through the reconnect changes with you"
 peer_do dora "AWAY at the dentist until 11" '^OK AWAY'
 say_all bob "anna, when you are back: the standup moved to 10:30"
+say_in carol design "Agenda: sidebar polish, unread badges, the new connect dialog"
+say_in bob design "I'd add the reconnect banner to that list"
 
-# anna is back: the new messages are marked, and carol is typing.
-start_anna
+# anna is back, on a computer with no keychain: the connect dialog remembers the server and her
+# account, and asks for her password.
+start_anna_client
+dialog=$(window_of "$anna_pid" '^Connect to a Chinwag Server') \
+    || fail "no connect dialog for anna: $(cat "$work/anna.log")"
+click_into "$dialog" 12 12
+anna_types "$anna_password"
+capture "$dialog" client-sign-in.png
+anna_presses Return
 peer_expect bob '^JOINED anna$'
+focus_anna
+
+# Her sidebar is restored from her account, with what is unread; the new messages are marked,
+# and carol is typing.
 sleep 1.5
 typing carol '*'
 capture "$anna" client-everyone.png
 
-# carol makes a group with anna and bob, and they talk in it.
-peer_do carol "MAKEGROUP design anna bob" '^OK MAKEGROUP '
-say_in carol design "Agenda: sidebar polish, unread badges, the new connect dialog"
-say_in bob design "I'd add the reconnect banner to that list"
-focus_anna
+# anna reads the group and answers.
 anna_opens design
 anna_says "Agreed. I'll bring screenshots."
 peer_expect carol '^MSG #design anna '
