@@ -3,7 +3,7 @@
 # Argon2id parameters; chat p99 for 500 clients at 400 messages/s, alone and while 200 more
 # clients sign up at once; and deliveries per second of 100 clients that are guests, then
 # accounts, alternating runs. Every run starts a fresh server on a history file of its own.
-#   ./scripts/bench-accounts.sh             3 runs of each (about 6 minutes)
+#   ./scripts/bench-accounts.sh             3 runs of each (about 8 minutes)
 #   BENCH_RUNS=1 ./scripts/bench-accounts.sh
 # BENCH_BUILD chooses the build folder (default: build-bench, built here if needed).
 set -euo pipefail
@@ -49,21 +49,22 @@ bench() {
 
 for run in $(seq "$runs"); do
     start_server
-    bench --clients 200 --senders 0 --accounts --name-prefix s --label "signups run=$run"
+    bench --clients 200 --senders 0 --accounts --name-prefix s --setup-timeout 120 \
+        --label "signups run=$run"
     stop_server
 
     start_server
-    bench --clients 500 --senders 10 --rate 400 --warmup 2 --duration 20 \
+    bench --clients 500 --senders 10 --rate 400 --warmup 2 --duration 30 \
         --label "p99-alone run=$run"
     stop_server
 
-    # The storm starts once the 500 are registered and sending (about 3 s), and lasts about
-    # 15 s: inside the measured 20 s.
+    # The storm starts once the 500 are registered and sending (about 3 s), and lasts 15-30 s
+    # (hashing runs at 7-12 a second, depending on the machine's memory): inside the measured 30 s.
     start_server
     (sleep 4 && "$bench_bin" --port "$port" --clients 200 --senders 0 --accounts \
-        --name-prefix s --label "storm run=$run" | grep '^RESULT') &
+        --name-prefix s --setup-timeout 120 --label "storm run=$run" | grep '^RESULT') &
     storm=$!
-    bench --clients 500 --senders 10 --rate 400 --warmup 2 --duration 20 \
+    bench --clients 500 --senders 10 --rate 400 --warmup 2 --duration 30 \
         --label "p99-storm run=$run"
     wait "$storm" || true
     stop_server
