@@ -449,6 +449,14 @@
             <numerusform>%1 sprach Klartext mit dem TLS-Port und wurde auf TLS verwiesen (und %n weitere solche Verbindungen seit dem letzten Eintrag)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>IRC clients may connect on %1 (TLS)</source>
+        <translation>IRC-Clients können sich auf %1 verbinden (TLS)</translation>
+    </message>
+    <message>
+        <source>IRC clients may connect on %1</source>
+        <translation>IRC-Clients können sich auf %1 verbinden</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -708,6 +716,10 @@
     <message>
         <source>account, %1 connections</source>
         <translation>Konto, %1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Spricht</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2232,14 @@
     <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Sekunden, die eine Verbindung zum TLS-Port für ihren Handshake hat (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Also listen on this port, on the same address, for IRC clients (irssi, WeeChat, …), with TLS too when --tls-cert is given; 0 picks a free one.</source>
+        <translation>Auch auf diesem Port, an derselben Adresse, auf IRC-Clients (irssi, WeeChat, …) warten, mit --tls-cert ebenfalls über TLS; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
     </message>
 </context>
 <context>

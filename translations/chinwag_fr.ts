@@ -449,6 +449,14 @@
             <numerusform>%1 a parlé en clair au port TLS et a été invité à utiliser TLS (et %n autres connexions de ce genre depuis l&apos;entrée précédente)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>IRC clients may connect on %1 (TLS)</source>
+        <translation>Les clients IRC peuvent se connecter sur %1 (TLS)</translation>
+    </message>
+    <message>
+        <source>IRC clients may connect on %1</source>
+        <translation>Les clients IRC peuvent se connecter sur %1</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -708,6 +716,10 @@
     <message>
         <source>account, %1 connections</source>
         <translation>compte, %1 connexions</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Parle</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2232,14 @@
     <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Secondes dont dispose une connexion au port TLS pour achever sa négociation (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Also listen on this port, on the same address, for IRC clients (irssi, WeeChat, …), with TLS too when --tls-cert is given; 0 picks a free one.</source>
+        <translation>Écouter aussi sur ce port, à la même adresse, les clients IRC (irssi, WeeChat, …), en TLS également si --tls-cert est donné ; 0 en choisit un libre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
     </message>
 </context>
 <context>
