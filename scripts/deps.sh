@@ -11,9 +11,10 @@ CHINWAG_BUILD_PACKAGES=(
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
 # dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen
-# backlog, python3 for the seed exercise's client.
+# backlog, python3 for the seed exercise's client, sic and ii as real IRC clients.
 CHINWAG_TEST_PACKAGES=(
     openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2 python3
+    sic ii
 )
 # What starting the apps uses: fonts and the X11 platform's libraries, and nc, which the
 # headless server's hint names (a fresh Debian has neither nc nor telnet).

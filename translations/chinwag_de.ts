@@ -456,6 +456,14 @@
         <source>The history&apos;s file was removed while the server ran: it is written again, whole, from the copy the server still had open</source>
         <translation>Die Datei des Verlaufs wurde gelöscht, während der Server lief: Sie wird vollständig neu geschrieben, aus der Kopie, die der Server noch geöffnet hatte</translation>
     </message>
+    <message>
+        <source>IRC clients may connect on %1 (TLS)</source>
+        <translation>IRC-Clients können sich auf %1 verbinden (TLS)</translation>
+    </message>
+    <message>
+        <source>IRC clients may connect on %1</source>
+        <translation>IRC-Clients können sich auf %1 verbinden</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -715,6 +723,10 @@
     <message>
         <source>account, %1 connections</source>
         <translation>Konto, %1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Spricht</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2243,14 @@
     <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Sekunden, die eine Verbindung zum TLS-Port für ihren Handshake hat (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Also listen on this port, on the same address, for IRC clients (irssi, WeeChat, …), with TLS too when --tls-cert is given; 0 picks a free one.</source>
+        <translation>Auch auf diesem Port, an derselben Adresse, auf IRC-Clients (irssi, WeeChat, …) warten, mit --tls-cert ebenfalls über TLS; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
     </message>
 </context>
 <context>

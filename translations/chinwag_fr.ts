@@ -456,6 +456,14 @@
         <source>The history&apos;s file was removed while the server ran: it is written again, whole, from the copy the server still had open</source>
         <translation>Le fichier de l’historique a été supprimé pendant que le serveur tournait : il est réécrit en entier à partir de la copie que le serveur avait encore ouverte</translation>
     </message>
+    <message>
+        <source>IRC clients may connect on %1 (TLS)</source>
+        <translation>Les clients IRC peuvent se connecter sur %1 (TLS)</translation>
+    </message>
+    <message>
+        <source>IRC clients may connect on %1</source>
+        <translation>Les clients IRC peuvent se connecter sur %1</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatSession</name>
@@ -715,6 +723,10 @@
     <message>
         <source>account, %1 connections</source>
         <translation>compte, %1 connexions</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Parle</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2243,14 @@
     <message>
         <source>Seconds a connection to the TLS port has to finish its handshake (default: %1).</source>
         <translation>Secondes dont dispose une connexion au port TLS pour achever sa négociation (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Also listen on this port, on the same address, for IRC clients (irssi, WeeChat, …), with TLS too when --tls-cert is given; 0 picks a free one.</source>
+        <translation>Écouter aussi sur ce port, à la même adresse, les clients IRC (irssi, WeeChat, …), en TLS également si --tls-cert est donné ; 0 en choisit un libre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,10 @@ ServerCommandLine::ServerCommandLine()
                           "its chain). Needs --tls-key."),
                        tr("file")),
       m_tlsKey(u"tls-key"_s, tr("The private key of --tls-cert (PEM, not encrypted)."), tr("file")),
+      m_ircPort(u"irc-port"_s,
+                tr("Also listen on this port, on the same address, for IRC clients (irssi, "
+                   "WeeChat, …), with TLS too when --tls-cert is given; 0 picks a free one."),
+                tr("port")),
       m_platform(u"platform"_s, QString(), u"name"_s)
 {
     m_parser.setApplicationDescription(tr(
@@ -191,6 +195,7 @@ ServerCommandLine::ServerCommandLine()
     m_parser.addOption(m_password);
     m_parser.addOption(m_tlsCertificate);
     m_parser.addOption(m_tlsKey);
+    m_parser.addOption(m_ircPort);
     m_platform.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(m_platform);
     m_parser.addPositionalArgument(u"host"_s, tr("The address to listen on (default: 127.0.0.1)."),
@@ -274,6 +279,13 @@ std::optional<ServerOptions> ServerCommandLine::process(const QStringList &argum
             return fail(tr("--password takes a text that is not empty."));
     } else {
         options.config.password = environment.value(QLatin1StringView(PasswordVariable));
+    }
+    if (m_parser.isSet(m_ircPort)) {
+        bool ok = false;
+        options.config.ircPort = m_parser.value(m_ircPort).toUShort(&ok);
+        if (!ok)
+            return fail(tr("\"%1\" is not a port: use a number from 0 to 65535.")
+                                .arg(m_parser.value(m_ircPort)));
     }
     if (!readTls(options.config))
         return std::nullopt;

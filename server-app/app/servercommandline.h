@@ -26,7 +26,7 @@ struct ServerOptions
 
 // The server's command line, as the exercise had it (`myserver.py host port`) plus options:
 // --headless, --data, --no-history, every limit of Limits (docs/SECURITY.md), --password,
-// --tls-cert and --tls-key, and what the application adds (such as --lang).
+// --tls-cert and --tls-key, --irc-port, and what the application adds (such as --lang).
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Chinwag::ServerCommandLine)
@@ -75,6 +75,7 @@ private:
     QCommandLineOption m_password;
     QCommandLineOption m_tlsCertificate;
     QCommandLineOption m_tlsKey;
+    QCommandLineOption m_ircPort;
     QCommandLineOption m_platform;
     std::vector<LimitOption> m_limits;
     QString m_error;

@@ -2,6 +2,9 @@
 #include "chatserver.h"
 
 #include "endpoint.h"
+#include "irccommands.h"
+#include "ircdialect.h"
+#include "ircnames.h"
 #include "namerules.h"
 #include "replies.h"
 #include "session.h"
@@ -9,6 +12,7 @@
 #include "textrules.h"
 #include "tlstransport.h"
 
+#include <QDateTime>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -55,6 +59,21 @@ std::chrono::milliseconds timeoutTick(const Limits &limits)
                       std::chrono::milliseconds(100), std::chrono::milliseconds(1000));
 }
 
+// How the IRC port introduces the server (docs/PROTOCOL.md, "IRC: what the listener does").
+IrcReplies::Welcome ircWelcome(const Limits &limits)
+{
+    using namespace Qt::StringLiterals;
+    QStringList isupport = IrcNames::isupportTokens();
+    isupport += { u"NETWORK=Chinwag"_s, u"CHANLIMIT=#:%1"_s.arg(limits.maxGroupsPerUser + 1),
+                  u"TARGMAX=PRIVMSG:1,NOTICE:1,TAGMSG:1"_s };
+    return { u"Chinwag"_s,
+             u"chinwag-" CHINWAG_VERSION ""_s,
+             QDateTime::currentDateTimeUtc(),
+             u"i"_s,
+             u"int"_s,
+             isupport };
+}
+
 // One address counts once, whether it came as IPv4 or as IPv4 mapped into IPv6.
 QHostAddress addressKey(const QHostAddress &address)
 {
@@ -76,6 +95,8 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
           m_config.limits, m_hasher, m_throttle, config.accountsRequired, config.storeBeforeAck
       },
       m_handler(m_context, ServerPassword(config.password)),
+      m_irc{ QStringLiteral("chinwag"), ircWelcome(m_config.limits), m_registry, m_history.get(),
+             m_config.limits },
       m_timeouts(timeoutTick(config.limits))
 {
     if (m_history) {
@@ -113,16 +134,24 @@ ChatServer::ChatServer(const ServerConfig &config, QObject *parent)
                          nullptr, int(count)));
         });
     }
-    connect(&m_listener, &TcpListener::connectionAccepted, this, &ChatServer::acceptConnection);
-    connect(&m_listener, &QTcpServer::acceptError, this, [this] { handleAcceptError(m_listener); });
-    connect(&m_tlsListener, &TlsListener::connectionEncrypted, this,
-            &ChatServer::acceptTlsConnection);
-    connect(&m_tlsListener, &QTcpServer::acceptError, this,
-            [this] { handleAcceptError(m_tlsListener); });
-    connect(&m_tlsListener, &TlsListener::plainTextRefused, this, &ChatServer::logPlainText);
-    connect(&m_tlsListener, &TlsListener::handshakeFailed, this, &ChatServer::logHandshakeFailure);
-    m_tlsListener.setHandshakeTimeout(std::chrono::seconds(config.limits.tlsHandshakeSeconds));
+    for (const Dialect dialect : { Dialect::Chinwag, Dialect::Irc }) {
+        TcpListener &plain = dialect == Dialect::Irc ? m_ircListener : m_listener;
+        TlsListener &tls = dialect == Dialect::Irc ? m_ircTlsListener : m_tlsListener;
+        connect(&plain, &TcpListener::connectionAccepted, this,
+                [this, dialect](qintptr descriptor) { acceptConnection(descriptor, dialect); });
+        connect(&plain, &QTcpServer::acceptError, this,
+                [this, &plain] { handleAcceptError(plain); });
+        connect(&tls, &TlsListener::connectionEncrypted, this,
+                [this, dialect](QSslSocket *socket) { acceptTlsConnection(socket, dialect); });
+        connect(&tls, &QTcpServer::acceptError, this, [this, &tls] { handleAcceptError(tls); });
+        connect(&tls, &TlsListener::plainTextRefused, this, &ChatServer::logPlainText);
+        connect(&tls, &TlsListener::handshakeFailed, this, &ChatServer::logHandshakeFailure);
+        tls.setHandshakeTimeout(std::chrono::seconds(config.limits.tlsHandshakeSeconds));
+    }
     m_tlsListener.setPlainTextReply(Replies::tlsRequired().encode() + Replies::tlsOnly().encode());
+    m_ircTlsListener.setPlainTextReply(
+            IrcCommands::error(QStringLiteral("Closing link: ") + Replies::tlsOnly().text)
+                    .encode(IrcMessage::Tags::None));
     m_uptime.start();
     // Always running, so that the coarse clock keeps time; one wake-up a tick is nothing.
     m_timeoutTimer.setInterval(m_timeouts.tick());
@@ -178,6 +207,7 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
         tls.setPrivateKey(m_config.tlsKey);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificates
         m_tlsListener.setSslConfiguration(tls);
+        m_ircTlsListener.setSslConfiguration(tls);
     }
     // Qt's default of 50 drops the SYNs of a reconnect storm, and each dropped one waits for
     // the kernel's retry timer (1 s, 3 s, 7 s ...).
@@ -196,14 +226,38 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
                   tr("Could not listen on %1: %2").arg(endpointText(address, port), m_errorString));
         return false;
     }
+    if (!listenForIrc(address, backlog)) {
+        listener().close();
+        return false;
+    }
     m_errorString.clear();
     m_log.add(LogRecord::Kind::Server,
               m_config.usesTls() ? tr("My server has started on %1 (TLS)")
                                            .arg(endpointText(serverAddress(), serverPort()))
                                  : tr("My server has started on %1")
                                            .arg(endpointText(serverAddress(), serverPort())));
+    if (ircListener().isListening()) {
+        const QString where = endpointText(ircListener().serverAddress(), ircPort());
+        m_log.add(LogRecord::Kind::Server,
+                  m_config.usesTls() ? tr("IRC clients may connect on %1 (TLS)").arg(where)
+                                     : tr("IRC clients may connect on %1").arg(where));
+    }
     emit listeningChanged(true);
     return true;
+}
+
+bool ChatServer::listenForIrc(const QHostAddress &address, int backlog)
+{
+    if (!m_config.ircPort)
+        return true;
+    ircListener().setListenBacklogSize(backlog);
+    if (ircListener().listen(address, *m_config.ircPort))
+        return true;
+    m_errorString = ircListener().errorString();
+    m_log.add(LogRecord::Kind::Error,
+              tr("Could not listen on %1: %2")
+                      .arg(endpointText(address, *m_config.ircPort), m_errorString));
+    return false;
 }
 
 void ChatServer::stop()
@@ -213,6 +267,7 @@ void ChatServer::stop()
     m_stopping = true;
     if (listener().isListening()) {
         listener().close();
+        ircListener().close();
         emit listeningChanged(false);
     }
     // Everyone is leaving: nobody needs to hear that the others are.
@@ -271,18 +326,42 @@ QTcpServer &ChatServer::listener()
     return m_listener;
 }
 
-void ChatServer::acceptConnection(qintptr descriptor)
+const QTcpServer &ChatServer::ircListener() const
 {
-    adopt(std::make_unique<TcpTransport>(descriptor, m_loop));
+    if (m_config.usesTls())
+        return m_ircTlsListener;
+    return m_ircListener;
 }
 
-void ChatServer::acceptTlsConnection(QSslSocket *socket)
+QTcpServer &ChatServer::ircListener()
+{
+    if (m_config.usesTls())
+        return m_ircTlsListener;
+    return m_ircListener;
+}
+
+void ChatServer::acceptConnection(qintptr descriptor, Dialect dialect)
+{
+    adopt(std::make_unique<TcpTransport>(descriptor, m_loop), dialect);
+}
+
+void ChatServer::acceptTlsConnection(QSslSocket *socket, Dialect dialect)
 {
     auto transport = std::make_unique<TlsTransport>(socket);
     // A handshake that ends after the server stopped listening comes too late (a stop would
     // wait for it): the transport closes the connection as it goes.
-    if (m_tlsListener.isListening())
-        adopt(std::move(transport));
+    if ((dialect == Dialect::Irc ? m_ircTlsListener : m_tlsListener).isListening())
+        adopt(std::move(transport), dialect);
+}
+
+Session *ChatServer::newSession(quint64 id, std::unique_ptr<Transport> transport, Dialect dialect)
+{
+    auto *session = new Session(id, std::move(transport), m_handler, m_config.limits, m_timeouts,
+                                m_log, this);
+    if (dialect == Dialect::Irc)
+        session->setDialect(std::make_unique<IrcDialect>(*session, m_handler, m_irc),
+                            Irc::MaxLineBytes);
+    return session;
 }
 
 void ChatServer::logPlainText(const QHostAddress &address, quint16 port)
@@ -314,18 +393,18 @@ void ChatServer::logHandshakeFailure(const QHostAddress &address, quint16 port,
                                   .arg(who, reason));
 }
 
-void ChatServer::adopt(std::unique_ptr<Transport> transport)
+void ChatServer::adopt(std::unique_ptr<Transport> transport, Dialect dialect)
 {
     const Limits &limits = m_config.limits;
     const QHostAddress address = addressKey(transport->peerAddress());
     if (m_sessions.size() >= limits.maxClients)
-        return refuse(std::move(transport), Replies::serverFull(limits.maxClients));
+        return refuse(std::move(transport), dialect, Replies::serverFull(limits.maxClients));
     if (m_sessionsPerAddress.value(address) >= limits.maxClientsPerAddress)
-        return refuse(std::move(transport), Replies::addressFull(limits.maxClientsPerAddress));
+        return refuse(std::move(transport), dialect,
+                      Replies::addressFull(limits.maxClientsPerAddress));
 
     const quint64 id = m_nextConnectionId++;
-    auto *session = new Session(id, std::move(transport), m_handler, m_config.limits, m_timeouts,
-                                m_log, this);
+    Session *session = newSession(id, std::move(transport), dialect);
     m_sessions.insert(id, session);
     ++m_sessionsPerAddress[address];
     connect(session, &Session::finished, this, &ChatServer::finishSession);
@@ -340,11 +419,11 @@ void ChatServer::adopt(std::unique_ptr<Transport> transport)
         m_timeouts.schedule(id, *next);
 }
 
-void ChatServer::refuse(std::unique_ptr<Transport> transport, const ServerLine &bye)
+void ChatServer::refuse(std::unique_ptr<Transport> transport, Dialect dialect,
+                        const ServerLine &bye)
 {
     // Not a client: no row in the monitor, and one record a second however many are refused.
-    auto *session = new Session(0, std::move(transport), m_handler, m_config.limits, m_timeouts,
-                                m_log, this);
+    Session *session = newSession(0, std::move(transport), dialect);
     connect(session, &Session::finished, session, &QObject::deleteLater);
     int held = 0;
     if (m_refusalLog.admit(m_uptime.elapsed(), RefusalLogMSecs, &held)) {

@@ -3,6 +3,7 @@
 
 #include "commandhandler.h"
 #include "epollloop.h"
+#include "ircnetwork.h"
 #include "sqlitestore.h"
 #include "localrouter.h"
 #include "logthrottle.h"
@@ -34,9 +35,10 @@ class Transport;
 // binds to it through the signals below and the read-only accessors, and never touches a socket.
 //
 // It listens either for plain TCP (TcpListener, EpollLoop) or, with a certificate in the
-// config, for TLS (TlsListener, Qt's sockets). It refuses connections beyond Limits::maxClients
-// and Limits::maxClientsPerAddress with BYE SERVER_FULL, and one timer over a TimeoutWheel
-// checks every connection's timeouts.
+// config, for TLS (TlsListener, Qt's sockets); with an IRC port in the config, on that port too,
+// the same way, for clients whose sessions speak IRC (IrcDialect) to the same core. It refuses
+// connections beyond Limits::maxClients and Limits::maxClientsPerAddress with BYE SERVER_FULL, and
+// one timer over a TimeoutWheel checks every connection's timeouts.
 class ChatServer : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
     bool isListening() const { return listener().isListening(); }
     QHostAddress serverAddress() const { return listener().serverAddress(); }
     quint16 serverPort() const { return listener().serverPort(); }
+    // The IRC port, once listening; 0 without one.
+    quint16 ircPort() const { return ircListener().isListening() ? ircListener().serverPort() : 0; }
     QString errorString() const { return m_errorString; }
 
     // Stops accepting, sends BYE SHUTDOWN to every client and closes each connection once what
@@ -104,15 +108,21 @@ signals:
     void stopped();
 
 private:
+    enum class Dialect { Chinwag, Irc };
+
     const QTcpServer &listener() const;
     QTcpServer &listener();
-    void acceptConnection(qintptr descriptor);
-    void acceptTlsConnection(QSslSocket *socket);
+    const QTcpServer &ircListener() const;
+    QTcpServer &ircListener();
+    bool listenForIrc(const QHostAddress &address, int backlog);
+    void acceptConnection(qintptr descriptor, Dialect dialect);
+    void acceptTlsConnection(QSslSocket *socket, Dialect dialect);
     void logPlainText(const QHostAddress &address, quint16 port);
     void logHandshakeFailure(const QHostAddress &address, quint16 port, const QString &reason);
     // Takes a new connection as a session, or refuses it when the server or its address is full.
-    void adopt(std::unique_ptr<Transport> transport);
-    void refuse(std::unique_ptr<Transport> transport, const ServerLine &bye);
+    void adopt(std::unique_ptr<Transport> transport, Dialect dialect);
+    void refuse(std::unique_ptr<Transport> transport, Dialect dialect, const ServerLine &bye);
+    Session *newSession(quint64 id, std::unique_ptr<Transport> transport, Dialect dialect);
     void handleAcceptError(QTcpServer &listener);
     // Suspends every session while the store catches up, so that TCP holds the senders back.
     void setReadingHeld(bool held);
@@ -133,10 +143,13 @@ private:
     SignInThrottle m_throttle;
     ChatContext m_context;
     CommandHandler m_handler;
+    IrcNetwork m_irc;
     // Before the listener and the sessions, whose connections it drives.
     EpollLoop m_loop;
     TcpListener m_listener;
     TlsListener m_tlsListener;
+    TcpListener m_ircListener;
+    TlsListener m_ircTlsListener;
     QHash<quint64, Session *> m_sessions;
     bool m_readingHeld = false; // while the store catches up: see setReadingHeld()
     QHash<QHostAddress, int> m_sessionsPerAddress;

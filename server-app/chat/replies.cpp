@@ -328,6 +328,12 @@ ServerLine Replies::tlsOnly()
     return ServerLine::bye(ErrorCode::TlsRequired, TlsOnlyText);
 }
 
+ServerLine Replies::tooMuchBeforeWelcome()
+{
+    return ServerLine::bye(ErrorCode::SlowReader,
+                           u"too much arrived for you before you finished registering"_s);
+}
+
 QString Replies::quit()
 {
     return u"quit"_s;

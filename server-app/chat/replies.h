@@ -73,6 +73,9 @@ public:
     static ServerLine accountDeleted();
     static ServerLine accountLockedOut();
     static ServerLine tlsOnly();
+    // An IRC client signed in with SASL and let more wait for it than a slow reader may before
+    // it finished registering.
+    static ServerLine tooMuchBeforeWelcome();
 
     // The text of LEFT.
     static QString quit();

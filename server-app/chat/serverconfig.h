@@ -9,6 +9,8 @@
 #include <QSslKey>
 #include <QString>
 
+#include <optional>
+
 namespace Chinwag {
 
 // What an operator sets on a server, apart from where it listens (ChatServer::listen()).
@@ -33,6 +35,9 @@ struct ServerConfig
     // TLS only; without, plain TCP.
     QList<QSslCertificate> tlsCertificates;
     QSslKey tlsKey;
+    // A second port, on the same address, whose clients speak IRC (IrcDialect); TLS too when
+    // the server has a certificate. None by default.
+    std::optional<quint16> ircPort;
 
     bool usesTls() const { return !tlsCertificates.isEmpty(); }
 };

@@ -59,10 +59,25 @@ Session::Session(quint64 id, std::unique_ptr<Transport> transport, Handler &hand
 {
 }
 
+void Session::setDialect(std::unique_ptr<Dialect> dialect, qsizetype maxLineBytes)
+{
+    m_dialect = std::move(dialect);
+    m_framer.setMaxLineBytes(maxLineBytes);
+    m_framing = Framing::LineEnds;
+}
+
+QString Session::dialectName() const
+{
+    return m_dialect ? m_dialect->name() : QStringLiteral("Chinwag");
+}
+
 void Session::start()
 {
     m_transport->start(*this);
-    m_handler.greet(*this);
+    if (m_dialect)
+        m_dialect->greet();
+    else
+        m_handler.greet(*this);
 }
 
 void Session::refuse(const ServerLine &bye, const QString &why)
@@ -70,7 +85,7 @@ void Session::refuse(const ServerLine &bye, const QString &why)
     m_state = State::Closing;
     m_closeReason = why;
     m_transport->start(*this);
-    write(bye.encode());
+    writeLine(bye);
     QTimer::singleShot(CloseGraceMSecs, this, [this] { m_transport->abort(); });
     m_transport->closeAfterFlush();
 }
@@ -139,6 +154,14 @@ void Session::resume()
 void Session::send(const ServerLine &line)
 {
     if (m_state != State::Closing)
+        writeLine(line);
+}
+
+void Session::writeLine(const ServerLine &line)
+{
+    if (m_dialect)
+        m_dialect->send(line);
+    else
         write(line.encode());
 }
 
@@ -146,8 +169,11 @@ void Session::deliver(const Envelope &envelope)
 {
     if (m_state == State::Closing)
         return;
-    write(envelope.chinwag(),
-          envelope.isPresence() ? Transport::Urgency::MayWait : Transport::Urgency::Now);
+    if (m_dialect)
+        m_dialect->deliver(envelope);
+    else
+        write(envelope.chinwag(),
+              envelope.isPresence() ? Transport::Urgency::MayWait : Transport::Urgency::Now);
     if (envelope.isChatMessage())
         ++m_messagesOut;
 }
@@ -156,7 +182,7 @@ void Session::close(const ServerLine &bye, const QString &why)
 {
     if (m_state == State::Closing)
         return;
-    write(bye.encode());
+    writeLine(bye);
     m_state = State::Closing;
     m_closeReason = why;
     m_floodTimer.stop();
@@ -173,7 +199,7 @@ std::optional<qint64> Session::checkTimeouts(qint64 now)
     // Looked at again soon after resume() has moved the deadlines.
     if (m_suspended > 0)
         return now + m_clock.ticksFor(seconds(1));
-    if (m_state == State::Connected) {
+    if (m_state == State::Connected || (m_dialect && !m_dialect->isWelcomed())) {
         const qint64 deadline =
                 m_connectedTick + m_clock.ticksFor(seconds(m_limits.registrationTimeoutSeconds));
         // Looked at again within an idle time, so that once registered it is pinged in time.
@@ -325,9 +351,14 @@ void Session::handleFrame(const LineFramer::Frame &frame)
     if (frame.kind == LineFramer::Frame::Kind::TooLong) {
         logAbuse(tr("%1 sent a line longer than %n byte(s)", nullptr, int(m_framer.maxLineBytes()))
                          .arg(description()));
-        send(Replies::lineTooLong(m_framer.maxLineBytes()));
+        if (m_dialect)
+            m_dialect->lineTooLong();
+        else
+            send(Replies::lineTooLong(m_framer.maxLineBytes()));
         return;
     }
+    if (m_dialect)
+        return m_dialect->lineReceived(frame.line);
     if (isBlank(frame.line))
         return;
     const auto parsed = Command::parse(frame.line);

@@ -30,7 +30,8 @@ class User;
 // closing), the user it speaks for once registered, its own away state, and the counters the
 // monitor shows. It hands each command the transport reads to its Handler, and gives the
 // transport what it writes; nothing blocks. Who the user is, and which groups it is in, is the
-// User's and the Registry's.
+// User's and the Registry's. A session of the IRC port reads and writes IRC through its
+// Dialect instead, and the same defences apply to it.
 //
 // It also defends the server against its client (docs/SECURITY.md): lines beyond the flood
 // limit wait while reading is paused, and a client that keeps flooding is closed; a client that
@@ -58,11 +59,45 @@ public:
         ~Handler() = default;
     };
 
+    // How a session reads and writes a wire format other than Chinwag's own (IrcDialect): it
+    // takes each line the client sends and each line the core sends the client, and writes what
+    // the client reads through writeBytes().
+    class Dialect
+    {
+    public:
+        virtual ~Dialect() = default;
+        // The dialect's name, as the monitor shows it: "IRC".
+        virtual QString name() const = 0;
+        // The connection has started.
+        virtual void greet() = 0;
+        // One line as the framer cut it, without its ending.
+        virtual void lineReceived(QByteArrayView line) = 0;
+        virtual void lineTooLong() = 0;
+        // A line for this session alone, as send() has it: a reply, an error, a BYE, a PING.
+        virtual void send(const ServerLine &line) = 0;
+        // A line routed to this session among others, as deliver() has it.
+        virtual void deliver(const Envelope &envelope) = 0;
+        // Whether the client counts itself registered; until it does, the registration timeout
+        // applies, even when the core has registered the session already.
+        virtual bool isWelcomed() const = 0;
+    };
+
     // Takes over `transport`, which must be connected. `clock` is the coarse clock of the
     // server's timeouts; `log` takes the records of the client's abuse.
     Session(quint64 id, std::unique_ptr<Transport> transport, Handler &handler,
             const Limits &limits, const TimeoutWheel &clock, ServerLog &log,
             QObject *parent = nullptr);
+
+    // From now on the session speaks `dialect` rather than Chinwag's own wire format: its lines
+    // are framed up to `maxLineBytes` and read by their line ends alone. Before start().
+    void setDialect(std::unique_ptr<Dialect> dialect, qsizetype maxLineBytes);
+    // The dialect's name: "Chinwag" or the other dialect's.
+    QString dialectName() const;
+    // For the dialect: bytes in its wire format, written as send() and deliver() write theirs.
+    void writeBytes(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now)
+    {
+        write(bytes, urgency);
+    }
 
     // Sends the welcome and starts reading.
     void start();
@@ -149,6 +184,8 @@ private:
     void handleFrame(const LineFramer::Frame &frame);
     void holdLines(qint64 waitMicroseconds);
     void write(const QByteArray &bytes, Transport::Urgency urgency = Transport::Urgency::Now);
+    // A line in the session's dialect, whatever its state.
+    void writeLine(const ServerLine &line);
     void dropSlowReader();
     // A record of abuse for the operator, at most one per client per little while; the one that
     // says the connection ends (`closing`) is always written.
@@ -162,6 +199,7 @@ private:
     quint64 m_bytesOut = 0;
     qsizetype m_maxQueuedBytes;
 
+    std::unique_ptr<Dialect> m_dialect; // nullptr: Chinwag's own
     Handler &m_handler;
     const Limits &m_limits;
     const TimeoutWheel &m_clock;

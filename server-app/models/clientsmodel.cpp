@@ -56,6 +56,8 @@ QVariant ClientsModel::data(const QModelIndex &index, int role) const
         return client.away ? tr("%1 (away)").arg(client.name) : client.name;
     case Identity:
         return client.identity;
+    case Dialect:
+        return client.dialect;
     case Address:
         return client.endpoint;
     case ConnectedSince:
@@ -89,6 +91,8 @@ QVariant ClientsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Name");
     case Identity:
         return tr("Who");
+    case Dialect:
+        return tr("Speaks");
     case Address:
         return tr("Address");
     case ConnectedSince:
@@ -143,12 +147,12 @@ std::optional<ClientRow> ClientsModel::load(const quint64 &connectionId) const
                 : sessions == 1       ? tr("account")
                                       : tr("account, %1 connections").arg(sessions);
     }
-    return ClientRow{ session->name(),        identity,
-                      session->isAway(),      session->awayText(),
-                      session->endpoint(),    session->connectedSince(),
-                      groups.join(u", "),     session->messagesIn(),
-                      session->messagesOut(), session->bytesIn(),
-                      session->bytesOut() };
+    return ClientRow{ session->name(),           identity,
+                      session->dialectName(),    session->isAway(),
+                      session->awayText(),       session->endpoint(),
+                      session->connectedSince(), groups.join(u", "),
+                      session->messagesIn(),     session->messagesOut(),
+                      session->bytesIn(),        session->bytesOut() };
 }
 
 QList<int> ClientsModel::update(ClientRow &cached, const ClientRow &fresh) const

@@ -15,6 +15,7 @@ struct ClientRow
 {
     QString name; // empty until registered
     QString identity; // guest, or account with how many connections
+    QString dialect; // what the client speaks: Chinwag or IRC
     bool away = false;
     QString awayText;
     QString endpoint;
@@ -39,6 +40,7 @@ public:
     enum Column {
         Name,
         Identity,
+        Dialect,
         Address,
         ConnectedSince,
         Groups,

@@ -201,7 +201,8 @@ void tst_Monitor::clientsModelAnnouncesOnlyTheCellsThatChanged()
     model.flush();
     QStringList changes = changesOf(changed);
     changes.sort();
-    QCOMPARE(changes, QStringList({ u"0-0:4-4"_s, u"2-2:4-4"_s }));
+    const QString groups = QString::number(ClientsModel::Groups);
+    QCOMPARE(changes, QStringList({ u"0-0:%1-%1"_s.arg(groups), u"2-2:%1-%1"_s.arg(groups) }));
     QCOMPARE(rowsOf(model, { ClientsModel::Name, ClientsModel::Groups }),
              QStringList({ u"anna|friends"_s, u"bob|"_s, u"carol|friends"_s }));
 
@@ -210,7 +211,9 @@ void tst_Monitor::clientsModelAnnouncesOnlyTheCellsThatChanged()
     peers[1]->send("MSGALL hello");
     QCOMPARE(TestPeer::masked(peers[1]->nextLine()), "OK MSGALL <id> <time>");
     model.refreshCounters();
-    QCOMPARE(changesOf(changed), QStringList{ u"0-2:5-8"_s });
+    QCOMPARE(changesOf(changed),
+             QStringList{
+                     u"0-2:%1-%2"_s.arg(ClientsModel::MessagesIn).arg(ClientsModel::BytesOut) });
     QCOMPARE(model.index(1, ClientsModel::MessagesIn).data().toULongLong(), 1u);
     QCOMPARE(model.index(0, ClientsModel::MessagesOut).data().toULongLong(), 1u);
     QCOMPARE(model.index(1, ClientsModel::MessagesOut).data().toULongLong(), 0u);
