@@ -51,6 +51,8 @@ void RedisConnection::open(const QHostAddress &address, quint16 port, const QStr
         redisAsyncFree(context);
         return;
     }
+    // TCP keepalive finds a peer that vanished without a word (a machine gone) on an idle link.
+    redisEnableKeepAlive(&context->c);
     context->data = this;
     m_context = context;
     // The adapter first: setting the connect callback already asks it for write readiness.
@@ -61,6 +63,7 @@ void RedisConnection::open(const QHostAddress &address, quint16 port, const QStr
 
 void RedisConnection::close()
 {
+    ++m_generation;
     if (!m_context)
         return;
     redisAsyncContext *context = m_context;
@@ -123,7 +126,15 @@ void RedisConnection::onConnect(const redisAsyncContext *context, int status)
         return;
     if (status == REDIS_OK) {
         self->m_connected = true;
-        emit self->connected();
+        // Said from the event loop: hiredis goes on using the context after this callback, so
+        // a receiver must not be able to free it from here (by closing the link).
+        QMetaObject::invokeMethod(
+                self,
+                [self, opening = self->m_generation] {
+                    if (self->m_connected && self->m_generation == opening)
+                        emit self->connected();
+                },
+                Qt::QueuedConnection);
         return;
     }
     self->lose(
@@ -176,7 +187,12 @@ void RedisConnection::lose(const QString &reason)
 void RedisConnection::closeLater(const QString &reason)
 {
     QMetaObject::invokeMethod(
-            this, [this, reason] { emit closed(reason); }, Qt::QueuedConnection);
+            this,
+            [this, reason, opening = m_generation] {
+                if (m_generation == opening)
+                    emit closed(reason);
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace Chinwag

@@ -71,6 +71,9 @@ private:
     RedisEventAdapter *m_adapter = nullptr;
     QString m_shownAddress;
     bool m_connected = false;
+    // Counts close() (which open() begins with): what was queued to be said of an earlier
+    // connection is not.
+    quint64 m_generation = 0;
 };
 
 } // namespace Chinwag

@@ -34,7 +34,8 @@ namespace Chinwag {
 // called, and refusedCommands() counts it. Every accepted command's handler is called exactly
 // once: with the reply; with RedisReply::lost() when the connection ended after it was sent
 // (it may or may not have run; it is not sent again) or when close() drops it unsent. A link
-// destroyed calls no handler.
+// destroyed calls no handler. A receiver of its signals or a handler may close() it, but not
+// delete it: deleteLater().
 class RedisLink : public QObject
 {
     Q_OBJECT

@@ -2,10 +2,17 @@
 #include "redislink.h"
 #include "redisserver.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Chinwag;
 using namespace Qt::StringLiterals;
@@ -57,6 +64,7 @@ private slots:
     void shouldDeliverPublishedMessagesToAnotherLink();
     void shouldLookUpAHostName();
     void shouldRetryWhileNothingListens();
+    void shouldGiveUpAnAttemptThatHangs();
     void shouldReconnectAndResubscribeAfterARestart();
     void shouldReportRepliesLostWhenRedisDies();
     void shouldBoundTheQueueWhileDisconnected();
@@ -178,6 +186,40 @@ void tst_RedisLink::shouldRetryWhileNothingListens()
     QVERIFY(failed[2][1].toLongLong() <= 400);
     // It never was connected, so it never was disconnected.
     QCOMPARE(disconnected.size(), 0);
+    QVERIFY(!link->isConnected());
+}
+
+void tst_RedisLink::shouldGiveUpAnAttemptThatHangs()
+{
+    // A listener whose accept queue is full: the kernel drops further SYNs, so a connection to
+    // it neither succeeds nor fails, as with a host that does not answer.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), length) == 0);
+    QVERIFY(::listen(listener, 0) == 0);
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const quint16 port = ntohs(address.sin_port);
+    std::vector<std::unique_ptr<QTcpSocket>> fillers;
+    for (int i = 0; i < 3; ++i) {
+        fillers.push_back(std::make_unique<QTcpSocket>());
+        fillers.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(fillers[0]->state() == QAbstractSocket::ConnectedState, WaitMs);
+
+    RedisLink::Options options = quickOptions();
+    options.connectTimeout = std::chrono::milliseconds(500);
+    auto link = linkTo(u"redis://127.0.0.1:%1"_s.arg(port), options);
+    QSignalSpy failed(link.get(), &RedisLink::connectionFailed);
+    link->open();
+    QVERIFY(failed.wait(WaitMs));
+    const QString reason = failed[0][0].toString();
+    QVERIFY2(reason.startsWith(u"Redis at 127.0.0.1:%1 did not answer within 1 second"_s.arg(port)),
+             qPrintable(reason));
     QVERIFY(!link->isConnected());
 }
 
