@@ -39,10 +39,17 @@ QString postgresBinaries()
     return {};
 }
 
+// Memory rather than disk where the machine has it.
+QString parentDirectory()
+{
+    const QFileInfo shm(u"/dev/shm"_s);
+    return shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+}
+
 } // namespace
 
 PostgresServer::PostgresServer()
-    : m_directory(QDir::tempPath() + u"/chinwag-pg-XXXXXX"_s),
+    : m_directory(parentDirectory() + u"/chinwag-pg-XXXXXX"_s),
       m_user(ServiceProcess::unprivilegedUserForRoot())
 {
     m_process.setUser(m_user);
@@ -128,9 +135,33 @@ bool PostgresServer::stop()
     return m_process.stop(SIGINT, TimeoutMs);
 }
 
+PostgresServer::~PostgresServer()
+{
+    kill();
+}
+
 void PostgresServer::kill()
 {
     m_process.kill();
+    killLeftovers();
+}
+
+void PostgresServer::killLeftovers() const
+{
+    // Every process of the cluster works in its data directory (" (deleted)" once removed).
+    const QString data = QFileInfo(dataDirectory()).canonicalFilePath();
+    if (data.isEmpty())
+        return;
+    const QStringList processes = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &process : processes) {
+        bool isPid = false;
+        const int pid = process.toInt(&isPid);
+        if (!isPid || pid == ::getpid())
+            continue;
+        const QString cwd = QFileInfo(u"/proc/%1/cwd"_s.arg(pid)).symLinkTarget();
+        if (cwd == data || cwd == data + u" (deleted)"_s)
+            ::kill(pid, SIGKILL);
+    }
 }
 
 QString PostgresServer::socketDirectory() const

@@ -9,8 +9,9 @@
 namespace Chinwag {
 
 // A real PostgreSQL server (Debian's postgresql 15, from scripts/deps.sh) for a test: a new
-// cluster made by initdb in a temporary directory, run by `postgres` itself on 127.0.0.1 and a
-// free port, with its Unix socket in that directory too. The superuser `chinwag` signs in
+// cluster made by initdb in a temporary directory (in /dev/shm where it can be, so that making
+// and removing its 40 MB never waits for a busy disk), run by `postgres` itself on 127.0.0.1 and
+// a free port, with its Unix socket in that directory too. The superuser `chinwag` signs in
 // without a password (trust: only this machine can reach it). As root, both run as `nobody`,
 // since PostgreSQL refuses root. The first start makes the cluster and picks the port; every
 // later one reuses both, so a test can restart it and find its data. Durability is traded for
@@ -22,11 +23,16 @@ public:
     static constexpr int TimeoutMs = 30000;
 
     PostgresServer();
+    // Kills the server and whatever of it outlived it, then removes the directory.
+    ~PostgresServer();
+    PostgresServer(const PostgresServer &) = delete;
+    PostgresServer &operator=(const PostgresServer &) = delete;
 
     bool start();
     // A fast shutdown (SIGINT: clients are disconnected), then waits for the end.
     bool stop();
-    // SIGKILL, as a crashed server.
+    // SIGKILL to the postmaster, as a crashed server; then to its children, which PostgreSQL
+    // puts in sessions of their own and which would otherwise outlive it.
     void kill();
     bool isRunning() const { return m_process.isRunning(); }
     quint16 port() const { return m_port; }
@@ -44,6 +50,7 @@ private:
     bool makeCluster();
     bool startOn(quint16 port);
     QString dataDirectory() const;
+    void killLeftovers() const;
 
     QTemporaryDir m_directory;
     std::optional<ServiceProcess::User> m_user;

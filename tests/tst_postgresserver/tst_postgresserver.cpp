@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresserver.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -48,6 +49,21 @@ QString select(const QSqlDatabase &db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return u"[%1]"_s.arg(query.lastError().text());
     return query.value(0).toString();
+}
+
+// The processes working in `directory`: every process of a PostgreSQL cluster does, in its data
+// directory.
+int processesIn(const QString &directory)
+{
+    const QString canonical = QFileInfo(directory).canonicalFilePath();
+    int count = 0;
+    const QStringList processes = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &process : processes) {
+        const QFileInfo cwd(u"/proc/%1/cwd"_s.arg(process));
+        if (cwd.symLinkTarget() == canonical)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -126,8 +142,12 @@ void tst_PostgresServer::shouldRestartAfterAKill()
 {
     PostgresServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString data = server.directory() + u"/data"_s;
+    QVERIFY(processesIn(data) >= 2); // the postmaster and its helpers
     server.kill();
     QVERIFY(!server.isRunning());
+    // Its helpers, in sessions of their own, are gone with it.
+    QTRY_COMPARE_WITH_TIMEOUT(processesIn(data), 0, 5000);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection tcp(server, PostgresServer::host());
     QVERIFY2(tcp.open(), qPrintable(tcp.error()));
