@@ -8,13 +8,16 @@ CHINWAG_BUILD_PACKAGES=(
     qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libsodium-dev
     libsqlite3-dev
     qtkeychain-qt6-dev
+    libhiredis-dev libqt6sql6-psql
 )
 # What the test suite uses beyond the build: certificates for TLS, the desktop-file checker,
 # dpkg-shlibdeps for the package, clang for the fuzzer and the sanitizers, ss for the listen
-# backlog, python3 for the seed exercise's client, sic and ii as real IRC clients.
+# backlog, python3 for the seed exercise's client, sic and ii as real IRC clients, and the real
+# Redis and PostgreSQL that the cluster's tests start themselves (tests/common: RedisServer,
+# PostgresServer).
 CHINWAG_TEST_PACKAGES=(
     openssl desktop-file-utils dpkg-dev file fakeroot clang libclang-rt-14-dev iproute2 python3
-    sic ii
+    sic ii redis-server postgresql
 )
 # What starting the apps uses: fonts and the X11 platform's libraries, and nc, which the
 # headless server's hint names (a fresh Debian has neither nc nor telnet).

@@ -1927,6 +1927,74 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::RedisConnection</name>
+    <message>
+        <source>cannot connect to Redis at %1: out of memory</source>
+        <translation>Keine Verbindung zu Redis unter %1: kein Speicher frei</translation>
+    </message>
+    <message>
+        <source>cannot connect to Redis at %1: %2</source>
+        <translation>Keine Verbindung zu Redis unter %1: %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to Redis at %1: %2</source>
+        <translation>Die Verbindung zu Redis unter %1 ist abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RedisLink</name>
+    <message numerus="yes">
+        <source>Redis at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>Redis unter %1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>Redis unter %1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot find the Redis host %1: %2</source>
+        <translation>Der Redis-Host %1 wurde nicht gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RedisUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as redis://127.0.0.1:6379</source>
+        <translation>„%1“ ist keine URL wie redis://127.0.0.1:6379</translation>
+    </message>
+    <message>
+        <source>%1: TLS to Redis is not supported (Debian&apos;s hiredis 0.14 has no TLS); use redis:// on a trusted network</source>
+        <translation>%1: TLS zu Redis wird nicht unterstützt (Debians hiredis 0.14 kann kein TLS); verwenden Sie redis:// in einem vertrauenswürdigen Netz</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redis URL: it must start with redis://</source>
+        <translation>%1 ist keine Redis-URL: Sie muss mit redis:// beginnen</translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation>%1 nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>%1: a user or password for Redis is not supported yet</source>
+        <translation>%1: Ein Benutzer oder Passwort für Redis wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: a path (a database number) is not supported; the cluster uses database 0</source>
+        <translation>%1: Ein Pfad (eine Datenbanknummer) wird nicht unterstützt; der Cluster verwendet Datenbank 0</translation>
+    </message>
+    <message>
+        <source>%1: options after ? or # are not supported</source>
+        <translation>%1: Optionen nach ? oder # werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: port 0 is no port to connect to</source>
+        <translation>%1: Port 0 ist kein Port, mit dem man sich verbinden kann</translation>
+    </message>
+    <message>
+        <source>no Redis URL</source>
+        <translation>keine Redis-URL</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::RegistrationCommands</name>
     <message>
         <source>%1 gave a wrong password</source>

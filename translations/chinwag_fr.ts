@@ -1927,6 +1927,74 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::RedisConnection</name>
+    <message>
+        <source>cannot connect to Redis at %1: out of memory</source>
+        <translation>impossible de se connecter à Redis sur %1 : mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>cannot connect to Redis at %1: %2</source>
+        <translation>impossible de se connecter à Redis sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to Redis at %1: %2</source>
+        <translation>connexion à Redis sur %1 perdue : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RedisLink</name>
+    <message numerus="yes">
+        <source>Redis at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>Redis sur %1 n’a pas répondu en %n seconde</numerusform>
+            <numerusform>Redis sur %1 n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot find the Redis host %1: %2</source>
+        <translation>hôte Redis %1 introuvable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::RedisUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as redis://127.0.0.1:6379</source>
+        <translation>« %1 » n’est pas une URL comme redis://127.0.0.1:6379</translation>
+    </message>
+    <message>
+        <source>%1: TLS to Redis is not supported (Debian&apos;s hiredis 0.14 has no TLS); use redis:// on a trusted network</source>
+        <translation>%1 : TLS vers Redis n’est pas pris en charge (hiredis 0.14 de Debian n’a pas TLS) ; utilisez redis:// sur un réseau de confiance</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redis URL: it must start with redis://</source>
+        <translation>%1 n’est pas une URL Redis : elle doit commencer par redis://</translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation>%1 ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>%1: a user or password for Redis is not supported yet</source>
+        <translation>%1 : un utilisateur ou un mot de passe pour Redis n’est pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: a path (a database number) is not supported; the cluster uses database 0</source>
+        <translation>%1 : un chemin (un numéro de base) n’est pas pris en charge ; le cluster utilise la base 0</translation>
+    </message>
+    <message>
+        <source>%1: options after ? or # are not supported</source>
+        <translation>%1 : les options après ? ou # ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>%1: port 0 is no port to connect to</source>
+        <translation>%1 : le port 0 n’est pas un port auquel se connecter</translation>
+    </message>
+    <message>
+        <source>no Redis URL</source>
+        <translation>aucune URL Redis</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::RegistrationCommands</name>
     <message>
         <source>%1 gave a wrong password</source>
