@@ -1195,6 +1195,14 @@
         <source>The server&apos;s operator locked your account.</source>
         <translation>Der Betreiber des Servers hat Ihr Konto gesperrt.</translation>
     </message>
+    <message>
+        <source>The group is private: a member must invite you.</source>
+        <translation>Die Gruppe ist privat: Ein Mitglied muss Sie einladen.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s owner may do that.</source>
+        <translation>Nur der Besitzer der Gruppe darf das.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1273,6 +1281,30 @@
         <source>The group %1 is gone: it has no members left</source>
         <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
+    <message>
+        <source>%1 made the public group %2</source>
+        <translation>%1 hat die öffentliche Gruppe %2 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 made the public group %2 with %3</source>
+        <translation>%1 hat die öffentliche Gruppe %2 mit %3 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 joined the group %2</source>
+        <translation>%1 ist der Gruppe %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 public</source>
+        <translation>%1 hat die Gruppe %2 öffentlich gemacht</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 private</source>
+        <translation>%1 hat die Gruppe %2 privat gemacht</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group %3</source>
+        <translation>%1 hat %2 aus der Gruppe %3 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1320,16 +1352,16 @@
         <translation>Gruppe</translation>
     </message>
     <message>
-        <source>Creator</source>
-        <translation>Gründer</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
     </message>
 </context>
 <context>

@@ -1195,6 +1195,14 @@
         <source>The server&apos;s operator locked your account.</source>
         <translation>L&apos;opérateur du serveur a verrouillé votre compte.</translation>
     </message>
+    <message>
+        <source>The group is private: a member must invite you.</source>
+        <translation>Le groupe est privé : un membre doit vous inviter.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s owner may do that.</source>
+        <translation>Seul le propriétaire du groupe peut faire cela.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1273,6 +1281,30 @@
         <source>The group %1 is gone: it has no members left</source>
         <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
+    <message>
+        <source>%1 made the public group %2</source>
+        <translation>%1 a créé le groupe public %2</translation>
+    </message>
+    <message>
+        <source>%1 made the public group %2 with %3</source>
+        <translation>%1 a créé le groupe public %2 avec %3</translation>
+    </message>
+    <message>
+        <source>%1 joined the group %2</source>
+        <translation>%1 a rejoint le groupe %2</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 public</source>
+        <translation>%1 a rendu le groupe %2 public</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 private</source>
+        <translation>%1 a rendu le groupe %2 privé</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group %3</source>
+        <translation>%1 a retiré %2 du groupe %3</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1320,16 +1352,16 @@
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Creator</source>
-        <translation>Créateur</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,11 @@ void ChatClient::handleEvent(const ServerLine &line)
     case Type::Group:
     case Type::Member:
     case Type::Hist:
+    // Public groups are not this client's yet.
+    case Type::Public:
+    case Type::Entered:
+    case Type::Kicked:
+    case Type::About:
         break;
     }
 }
