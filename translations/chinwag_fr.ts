@@ -524,6 +524,58 @@
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
+    <message>
+        <source>You joined the group %1.</source>
+        <translation>Vous avez rejoint le groupe %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the group.</source>
+        <translation>%1 a rejoint le groupe.</translation>
+    </message>
+    <message>
+        <source>You removed yourself from the group.</source>
+        <translation>Vous vous êtes retiré du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group.</source>
+        <translation>%1 vous a retiré du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group: %2</source>
+        <translation>%1 vous a retiré du groupe : %2</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group.</source>
+        <translation>Vous avez retiré %1 du groupe.</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group: %2</source>
+        <translation>Vous avez retiré %1 du groupe : %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group.</source>
+        <translation>%1 a retiré %2 du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group: %3</source>
+        <translation>%1 a retiré %2 du groupe : %3</translation>
+    </message>
+    <message>
+        <source>You own the group now.</source>
+        <translation>Le groupe vous appartient désormais.</translation>
+    </message>
+    <message>
+        <source>%1 owns the group now.</source>
+        <translation>Le groupe appartient désormais à %1.</translation>
+    </message>
+    <message>
+        <source>The group is public now: anyone may join it.</source>
+        <translation>Le groupe est désormais public : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>The group is private now: only those invited may join it.</source>
+        <translation>Le groupe est désormais privé : seules les personnes invitées peuvent le rejoindre.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatWindow</name>
@@ -1018,6 +1070,43 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::DirectoryModel</name>
+    <message numerus="yes">
+        <source>#%1 · %n member(s) · %2</source>
+        <translation>
+            <numerusform>#%1 · %n membre · %2</numerusform>
+            <numerusform>#%1 · %n membres · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::DirectoryView</name>
+    <message>
+        <source>&amp;Find Public Groups</source>
+        <translation>&amp;Trouver des groupes publics</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Public groups: anyone may join them.</source>
+        <translation>Groupes publics : tout le monde peut les rejoindre.</translation>
+    </message>
+    <message>
+        <source>Public groups are open to anyone: find them here.</source>
+        <translation>Les groupes publics sont ouverts à tous : trouvez-les ici.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ErrorMessages</name>
     <message>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
@@ -1341,8 +1430,36 @@
         <translation>Groupes</translation>
     </message>
     <message>
-        <source>A group is a private conversation of the people you pick.</source>
-        <translation>Un groupe est une conversation privée entre les personnes que vous choisissez.</translation>
+        <source>&amp;Public: anyone may join</source>
+        <translation>&amp;Public : tout le monde peut le rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Reason (optional)…</source>
+        <translation>Motif (facultatif)…</translation>
+    </message>
+    <message>
+        <source>You own this public group: anyone may join it.</source>
+        <translation>Ce groupe public vous appartient : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>You own this group: only the members read what is said here.</source>
+        <translation>Ce groupe vous appartient : seuls les membres lisent ce qui se dit ici.</translation>
+    </message>
+    <message>
+        <source>A public group of %1&apos;s: anyone may join it.</source>
+        <translation>Un groupe public de %1 : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s group: only the members read what is said here.</source>
+        <translation>Le groupe de %1 : seuls les membres lisent ce qui se dit ici.</translation>
+    </message>
+    <message>
+        <source>A group is a private conversation of the people you pick, or a public one that anyone may join.</source>
+        <translation>Un groupe est une conversation privée entre les personnes que vous choisissez, ou une conversation publique que tout le monde peut rejoindre.</translation>
     </message>
 </context>
 <context>
@@ -1793,16 +1910,20 @@
         <translation>&amp;Nom du groupe :</translation>
     </message>
     <message>
-        <source>&amp;Members (click to pick; the group is private to them):</source>
-        <translation>&amp;Membres (cliquez pour choisir ; le groupe leur est réservé) :</translation>
-    </message>
-    <message>
         <source>You are in a group of that name already.</source>
         <translation>Vous êtes déjà dans un groupe de ce nom.</translation>
     </message>
     <message>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>&amp;Public: anyone may find and join it</source>
+        <translation>&amp;Public : tout le monde peut le trouver et le rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Members (click to pick):</source>
+        <translation>&amp;Membres (cliquez pour choisir) :</translation>
     </message>
 </context>
 <context>
