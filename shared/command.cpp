@@ -35,9 +35,24 @@ QByteArray Command::encode() const
         break;
     case Type::Leave:
     case Type::Members:
+    case Type::Join:
         field(group);
         break;
+    case Type::Directory:
+        if (!group.isEmpty())
+            line += " AFTER " + group.toUtf8();
+        break;
+    case Type::Visibility:
+        field(group);
+        line += isPublic ? " PUBLIC" : " PRIVATE";
+        break;
+    case Type::Kick:
+        field(group);
+        field(user);
+        field(text);
+        break;
     case Type::MakeGroup:
+    case Type::PublicGroup:
         field(group);
         for (const QString &u : users)
             field(u);
@@ -141,6 +156,28 @@ Command Command::makeGroup(const QString &group, const QStringList &users)
 {
     Command c = withGroup(Type::MakeGroup, group);
     c.users = users;
+    return c;
+}
+
+Command Command::publicGroup(const QString &group, const QStringList &users)
+{
+    Command c = withGroup(Type::PublicGroup, group);
+    c.users = users;
+    return c;
+}
+
+Command Command::visibility(const QString &group, bool isPublic)
+{
+    Command c = withGroup(Type::Visibility, group);
+    c.isPublic = isPublic;
+    return c;
+}
+
+Command Command::kick(const QString &group, const QString &user, const QString &reason)
+{
+    Command c = withGroup(Type::Kick, group);
+    c.user = user;
+    c.text = reason;
     return c;
 }
 

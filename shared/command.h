@@ -30,6 +30,11 @@ struct Command
         Leave, // LEAVE <group>                 group
         Groups, // GROUPS
         Members, // MEMBERS <group>             group
+        PublicGroup, // PUBLICGROUP <group> [<user>...]  group, users
+        Join, // JOIN <group>                   group
+        Directory, // DIRECTORY [AFTER <group>]  group
+        Visibility, // VISIBILITY <group> PUBLIC|PRIVATE  group, isPublic
+        Kick, // KICK <group> <user> [<reason>]  group, user, text
         Away, // AWAY [<text>]                  text
         Back, // BACK
         Typing, // TYPING <conversation>        conversation
@@ -57,6 +62,7 @@ struct Command
     int limit = Protocol::DefaultHistoryLimit; // HISTORY
     QString newPassword; // PASSWORD
     quint64 id = 0; // READ: the newest message read
+    bool isPublic = false; // VISIBILITY
 
     // Parses one line without its ending. Names are checked by NameRules, text by TextRules.
     static std::variant<Command, ProtocolError> parse(QByteArrayView line);
@@ -82,6 +88,15 @@ struct Command
     static Command leave(const QString &group) { return withGroup(Type::Leave, group); }
     static Command groups() { return of(Type::Groups); }
     static Command members(const QString &group) { return withGroup(Type::Members, group); }
+    static Command publicGroup(const QString &group, const QStringList &users);
+    static Command join(const QString &group) { return withGroup(Type::Join, group); }
+    // The public groups after `after` by name; from the first without it.
+    static Command directory(const QString &after = {})
+    {
+        return withGroup(Type::Directory, after);
+    }
+    static Command visibility(const QString &group, bool isPublic);
+    static Command kick(const QString &group, const QString &user, const QString &reason = {});
     static Command away(const QString &text = {}) { return withText(Type::Away, text); }
     static Command back() { return of(Type::Back); }
     static Command typing(const Conversation &conversation);
@@ -106,7 +121,8 @@ struct Command
     {
         return a.type == b.type && a.user == b.user && a.group == b.group && a.users == b.users
                 && a.text == b.text && a.conversation == b.conversation && a.before == b.before
-                && a.limit == b.limit && a.newPassword == b.newPassword && a.id == b.id;
+                && a.limit == b.limit && a.newPassword == b.newPassword && a.id == b.id
+                && a.isPublic == b.isPublic;
     }
 
 private:

@@ -52,6 +52,7 @@ public:
         case Type::SendGroup:
             return name(NameRules::Kind::Group, &Command::group) && text(true) ? result() : error();
         case Type::MakeGroup:
+        case Type::PublicGroup:
             return name(NameRules::Kind::Group, &Command::group) && users() ? result() : error();
         case Type::Invite:
             return name(NameRules::Kind::Group, &Command::group)
@@ -60,6 +61,7 @@ public:
                     : error();
         case Type::Leave:
         case Type::Members:
+        case Type::Join:
             return name(NameRules::Kind::Group, &Command::group) && end() ? result() : error();
         case Type::Away:
         case Type::Help:
@@ -98,6 +100,16 @@ public:
                     : error();
         case Type::Read:
             return conversation() && messageId() && end() ? result() : error();
+        case Type::Directory:
+            return directoryOptions() ? result() : error();
+        case Type::Visibility:
+            return name(NameRules::Kind::Group, &Command::group) && visibility() && end() ? result()
+                                                                                          : error();
+        case Type::Kick:
+            return name(NameRules::Kind::Group, &Command::group)
+                            && name(NameRules::Kind::User, &Command::user) && text(false)
+                    ? result()
+                    : error();
         }
         Q_UNREACHABLE();
     }
@@ -220,6 +232,23 @@ private:
             }
         }
         return true;
+    }
+
+    bool directoryOptions()
+    {
+        if (m_reader.atEnd())
+            return true;
+        if (!equalsKeyword(m_reader.token(), "AFTER"))
+            return fail(badSyntax(m_spec.type));
+        return name(NameRules::Kind::Group, &Command::group) && end();
+    }
+
+    bool visibility()
+    {
+        const QByteArrayView token = m_reader.token();
+        m_command.isPublic = equalsKeyword(token, "PUBLIC");
+        return m_command.isPublic || equalsKeyword(token, "PRIVATE")
+                || fail(badSyntax(m_spec.type));
     }
 
     bool end() { return m_reader.atEnd() || fail(badSyntax(m_spec.type)); }

@@ -8,7 +8,7 @@ namespace Chinwag {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 42> CodeNames{ {
+constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 44> CodeNames{ {
         { ErrorCode::BadSyntax, "BAD_SYNTAX" },
         { ErrorCode::UnknownCommand, "UNKNOWN_COMMAND" },
         { ErrorCode::LineTooLong, "LINE_TOO_LONG" },
@@ -51,6 +51,8 @@ constexpr std::array<std::pair<ErrorCode, QByteArrayView>, 42> CodeNames{ {
         { ErrorCode::AccountDeleted, "ACCOUNT_DELETED" },
         { ErrorCode::HeldFull, "HELD_FULL" },
         { ErrorCode::TlsRequired, "TLS_REQUIRED" },
+        { ErrorCode::InviteOnly, "INVITE_ONLY" },
+        { ErrorCode::NotOwner, "NOT_OWNER" },
 } };
 
 } // namespace

@@ -52,6 +52,8 @@ enum class ErrorCode {
     AccountDeleted,
     HeldFull,
     TlsRequired,
+    InviteOnly,
+    NotOwner,
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -33,6 +33,8 @@ struct Limits
     // Groups one user may belong to, and members one group may hold.
     int maxGroupsPerUser = 100;
     int maxMembersPerGroup = 1000;
+    // Public groups one DIRECTORY reply lists; the client asks AFTER the last for more.
+    int maxDirectoryEntries = 100;
     // Flood control: a token bucket of lines per client, and one of bytes, so that one client
     // cannot put megabytes in front of everyone at once. A rate of 0 lines turns both off.
     int floodBurst = 40;

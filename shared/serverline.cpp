@@ -97,6 +97,27 @@ ServerLine ServerLine::okInvite(const QString &group, const QString &user)
     return line;
 }
 
+ServerLine ServerLine::okKick(const QString &group, const QString &user)
+{
+    ServerLine line = okGroup(CommandType::Kick, group);
+    line.user = user;
+    return line;
+}
+
+ServerLine ServerLine::okVisibility(const QString &group, bool isPublic)
+{
+    ServerLine line = okGroup(CommandType::Visibility, group);
+    line.isPublic = isPublic;
+    return line;
+}
+
+ServerLine ServerLine::okDirectory(quint64 count, bool more)
+{
+    ServerLine line = okCount(CommandType::Directory, count);
+    line.more = more;
+    return line;
+}
+
 ServerLine ServerLine::okMembers(const QString &group, quint64 count)
 {
     ServerLine line = okGroup(CommandType::Members, group);
@@ -170,11 +191,22 @@ ServerLine ServerLine::userEntry(const QString &user, bool away, const QString &
     return line;
 }
 
-ServerLine ServerLine::groupEntry(const QString &group, const QString &creator, quint64 members)
+ServerLine ServerLine::groupEntry(const QString &group, const QString &owner, quint64 members,
+                                  bool isPublic)
 {
     ServerLine line = of(Type::Group);
     line.group = group;
-    line.by = creator;
+    line.by = owner;
+    line.count = members;
+    line.isPublic = isPublic;
+    return line;
+}
+
+ServerLine ServerLine::publicEntry(const QString &group, const QString &owner, quint64 members)
+{
+    ServerLine line = of(Type::Public);
+    line.group = group;
+    line.by = owner;
     line.count = members;
     return line;
 }
@@ -260,6 +292,34 @@ ServerLine ServerLine::parted(const QString &group, const QString &user)
     return line;
 }
 
+ServerLine ServerLine::entered(const QString &group, const QString &user)
+{
+    ServerLine line = of(Type::Entered);
+    line.group = group;
+    line.user = user;
+    return line;
+}
+
+ServerLine ServerLine::kicked(const QString &group, const QString &user, const QString &by,
+                              const QString &reason)
+{
+    ServerLine line = of(Type::Kicked);
+    line.group = group;
+    line.user = user;
+    line.by = by;
+    line.text = reason;
+    return line;
+}
+
+ServerLine ServerLine::about(const QString &group, const QString &owner, bool isPublic)
+{
+    ServerLine line = of(Type::About);
+    line.group = group;
+    line.by = owner;
+    line.isPublic = isPublic;
+    return line;
+}
+
 ServerLine ServerLine::notice(const QString &text)
 {
     ServerLine line = of(Type::Notice);
@@ -274,7 +334,8 @@ bool operator==(const ServerLine &a, const ServerLine &b)
             && a.users == b.users && a.conversation == b.conversation && a.count == b.count
             && a.away == b.away && a.held == b.held && a.version == b.version
             && a.maxLineBytes == b.maxLineBytes && a.text == b.text && a.lastId == b.lastId
-            && a.readId == b.readId && a.tokens == b.tokens;
+            && a.readId == b.readId && a.tokens == b.tokens && a.isPublic == b.isPublic
+            && a.more == b.more;
 }
 
 ServerLine ServerLine::supports(const QStringList &tokens)

@@ -30,7 +30,7 @@ struct ServerLine
         Msg, // MSG <to> <from> <id> <time> <text>
         Hist, // HIST <to> <from> <id> <time> <text>
         User, // USER <user> HERE|AWAY [<text>]
-        Group, // GROUP <group> <creator> <members>
+        Group, // GROUP <group> <owner> <members> [PUBLIC]
         Member, // MEMBER <group> <user>
         Joined, // JOINED <user>
         Left, // LEFT <user> <text>
@@ -45,30 +45,40 @@ struct ServerLine
         Supports, // SUPPORTS <token>...
         Conversation, // CONVERSATION <conversation> <last-id> <read-id> <unread>
         Read, // READ <conversation> <id>
+        Public, // PUBLIC <group> <owner> <members>
+        Entered, // ENTERED <group> <user>
+        Kicked, // KICKED <group> <user> <by> [<reason>]
+        About, // ABOUT <group> <owner> PUBLIC|PRIVATE
     };
 
     Type type = Type::Info;
     Command::Type command = Command::Type::Help; // OK: the command it answers
     ErrorCode code = ErrorCode::BadSyntax; // ERROR, BYE
     ChatMessage message; // MSG, HIST; the id and time in OK MSGALL, MSGIND and SENDGROUP
-    QString user; // USER, MEMBER, JOINED, LEFT, RENAMED, AWAY, BACK, TYPING, INVITED, PARTED;
-                  // OK NAME, SIGNUP, SIGNIN, CLAIM, INVITE
+    QString user; // USER, MEMBER, JOINED, LEFT, RENAMED, AWAY, BACK, TYPING, INVITED, PARTED,
+                  // ENTERED, KICKED; OK NAME, SIGNUP, SIGNIN, CLAIM, INVITE, KICK
     QString newName; // RENAMED
-    QString group; // GROUP, MEMBER, MADE, INVITED, PARTED; OK MAKEGROUP, INVITE, LEAVE, MEMBERS
-    QString by; // GROUP and MADE: the creator; INVITED: who invited
+    // GROUP, PUBLIC, MEMBER, MADE, INVITED, PARTED, ENTERED, KICKED, ABOUT; OK MAKEGROUP,
+    // PUBLICGROUP, INVITE, LEAVE, MEMBERS, JOIN, VISIBILITY, KICK
+    QString group;
+    // GROUP, PUBLIC, ABOUT: the owner; MADE: the creator; INVITED: who invited; KICKED: who
+    // removed the member
+    QString by;
     QStringList users; // MADE: the members besides the creator
     Conversation conversation; // TYPING, CONVERSATION, READ; OK HISTORY, READ
-    // GROUP: members; CONVERSATION: unread; OK LIST, GROUPS, MEMBERS, HISTORY, CONVERSATIONS:
-    // the lines before it
+    // GROUP, PUBLIC: members; CONVERSATION: unread; OK LIST, GROUPS, MEMBERS, HISTORY,
+    // CONVERSATIONS, DIRECTORY: the lines before it
     quint64 count = 0;
     quint64 lastId = 0; // CONVERSATION: its newest message, 0 for none
     quint64 readId = 0; // CONVERSATION, READ, OK READ: the newest message read, 0 for none
     QStringList tokens; // SUPPORTS: KEY or KEY=VALUE
     bool away = false; // USER
     bool held = false; // OK MSGIND: the user is offline and the message waits for them
+    bool isPublic = false; // GROUP, ABOUT, OK VISIBILITY
+    bool more = false; // OK DIRECTORY: more public groups come after the last listed
     int version = 0; // HELLO
     qsizetype maxLineBytes = 0; // HELLO
-    QString text; // HELLO, INFO, ERROR, BYE, LEFT, AWAY, USER, NOTICE, PING, PONG
+    QString text; // HELLO, INFO, ERROR, BYE, LEFT, AWAY, USER, NOTICE, PING, PONG, KICKED
 
     static std::variant<ServerLine, ProtocolError> parse(QByteArrayView line);
     // For a reader that must keep up with millions of lines and acts on few of them (the
@@ -92,9 +102,12 @@ struct ServerLine
                              bool held = false);
     // OK LIST, GROUPS, CONVERSATIONS.
     static ServerLine okCount(Command::Type command, quint64 count);
-    // OK MAKEGROUP, LEAVE.
+    // OK MAKEGROUP, PUBLICGROUP, LEAVE, JOIN.
     static ServerLine okGroup(Command::Type command, const QString &group);
     static ServerLine okInvite(const QString &group, const QString &user);
+    static ServerLine okKick(const QString &group, const QString &user);
+    static ServerLine okVisibility(const QString &group, bool isPublic);
+    static ServerLine okDirectory(quint64 count, bool more);
     static ServerLine okMembers(const QString &group, quint64 count);
     static ServerLine okHistory(const Conversation &conversation, quint64 count);
     static ServerLine error(const ProtocolError &error);
@@ -105,7 +118,9 @@ struct ServerLine
     static ServerLine msg(const ChatMessage &message);
     static ServerLine hist(const ChatMessage &message);
     static ServerLine userEntry(const QString &user, bool away, const QString &awayText = {});
-    static ServerLine groupEntry(const QString &group, const QString &creator, quint64 members);
+    static ServerLine groupEntry(const QString &group, const QString &owner, quint64 members,
+                                 bool isPublic = false);
+    static ServerLine publicEntry(const QString &group, const QString &owner, quint64 members);
     static ServerLine member(const QString &group, const QString &user);
     static ServerLine joined(const QString &user);
     static ServerLine left(const QString &user, const QString &why);
@@ -117,6 +132,10 @@ struct ServerLine
                            const QStringList &members);
     static ServerLine invited(const QString &group, const QString &user, const QString &by);
     static ServerLine parted(const QString &group, const QString &user);
+    static ServerLine entered(const QString &group, const QString &user);
+    static ServerLine kicked(const QString &group, const QString &user, const QString &by,
+                             const QString &reason = {});
+    static ServerLine about(const QString &group, const QString &owner, bool isPublic);
     static ServerLine notice(const QString &text);
     static ServerLine supports(const QStringList &tokens);
     static ServerLine conversationEntry(const Conversation &conversation, quint64 lastId,

@@ -72,9 +72,19 @@ QByteArray ServerLine::encode() const
                 .addText(text)
                 .finish();
     case Type::Group:
+        b.add(group).add(by).add(count);
+        if (isPublic)
+            b.add(QByteArrayView("PUBLIC"));
+        return b.finish();
+    case Type::Public:
         return b.add(group).add(by).add(count).finish();
+    case Type::About:
+        return b.add(group).add(by).add(visibilityKeyword(isPublic)).finish();
+    case Type::Kicked:
+        return b.add(group).add(user).add(by).addText(text).finish();
     case Type::Member:
     case Type::Parted:
+    case Type::Entered:
         return b.add(group).add(user).finish();
     case Type::Joined:
     case Type::Back:
@@ -124,10 +134,20 @@ QByteArray ServerLine::encode() const
     case CommandType::Groups:
     case CommandType::Conversations:
         return b.add(count).finish();
+    case CommandType::Directory:
+        b.add(count);
+        if (more)
+            b.add(QByteArrayView("MORE"));
+        return b.finish();
     case CommandType::MakeGroup:
+    case CommandType::PublicGroup:
     case CommandType::Leave:
+    case CommandType::Join:
         return b.add(group).finish();
+    case CommandType::Visibility:
+        return b.add(group).add(visibilityKeyword(isPublic)).finish();
     case CommandType::Invite:
+    case CommandType::Kick:
         return b.add(group).add(user).finish();
     case CommandType::Members:
         return b.add(group).add(count).finish();

@@ -56,9 +56,24 @@ private:
         case Type::User:
             return user(&m_line.user) && presence() && text(&m_line.text, false);
         case Type::Group:
+            if (!group(&m_line.group) || !user(&m_line.by) || !number(&m_line.count))
+                return false;
+            if (!m_reader.atEnd()) {
+                if (!equalsKeyword(m_reader.token(), "PUBLIC"))
+                    return fail(u"GROUP ends with PUBLIC or nothing"_s);
+                m_line.isPublic = true;
+            }
+            return end();
+        case Type::Public:
             return group(&m_line.group) && user(&m_line.by) && number(&m_line.count) && end();
+        case Type::About:
+            return group(&m_line.group) && user(&m_line.by) && visibility() && end();
+        case Type::Kicked:
+            return group(&m_line.group) && user(&m_line.user) && user(&m_line.by)
+                    && text(&m_line.text, false);
         case Type::Member:
         case Type::Parted:
+        case Type::Entered:
             return group(&m_line.group) && user(&m_line.user) && end();
         case Type::Joined:
         case Type::Back:
@@ -126,10 +141,24 @@ private:
         case CommandType::Groups:
         case CommandType::Conversations:
             return number(&m_line.count) && end();
+        case CommandType::Directory:
+            if (!number(&m_line.count))
+                return false;
+            if (!m_reader.atEnd()) {
+                if (!equalsKeyword(m_reader.token(), "MORE"))
+                    return fail(u"OK DIRECTORY ends with MORE or nothing"_s);
+                m_line.more = true;
+            }
+            return end();
         case CommandType::MakeGroup:
+        case CommandType::PublicGroup:
         case CommandType::Leave:
+        case CommandType::Join:
             return group(&m_line.group) && end();
+        case CommandType::Visibility:
+            return group(&m_line.group) && visibility() && end();
         case CommandType::Invite:
+        case CommandType::Kick:
             return group(&m_line.group) && user(&m_line.user) && end();
         case CommandType::Members:
             return group(&m_line.group) && number(&m_line.count) && end();
@@ -207,6 +236,14 @@ private:
             return fail(u"an error code was expected"_s);
         m_line.code = *parsed;
         return true;
+    }
+
+    bool visibility()
+    {
+        const QByteArrayView token = m_reader.token();
+        m_line.isPublic = equalsKeyword(token, "PUBLIC");
+        return m_line.isPublic || equalsKeyword(token, "PRIVATE")
+                || fail(u"PUBLIC or PRIVATE was expected"_s);
     }
 
     bool presence()

@@ -37,7 +37,16 @@ inline constexpr std::pair<ServerLine::Type, QByteArrayView> Keywords[] = {
     { ServerLine::Type::Supports, "SUPPORTS" },
     { ServerLine::Type::Conversation, "CONVERSATION" },
     { ServerLine::Type::Read, "READ" },
+    { ServerLine::Type::Public, "PUBLIC" },
+    { ServerLine::Type::Entered, "ENTERED" },
+    { ServerLine::Type::Kicked, "KICKED" },
+    { ServerLine::Type::About, "ABOUT" },
 };
+
+inline QByteArrayView visibilityKeyword(bool isPublic)
+{
+    return isPublic ? QByteArrayView("PUBLIC") : QByteArrayView("PRIVATE");
+}
 
 inline QByteArrayView keywordOf(ServerLine::Type type)
 {

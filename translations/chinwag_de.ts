@@ -539,6 +539,58 @@
         <source>You are no longer in this group.</source>
         <translation>Sie sind nicht mehr in dieser Gruppe.</translation>
     </message>
+    <message>
+        <source>You joined the group %1.</source>
+        <translation>Sie sind der Gruppe %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>%1 joined the group.</source>
+        <translation>%1 ist der Gruppe beigetreten.</translation>
+    </message>
+    <message>
+        <source>You removed yourself from the group.</source>
+        <translation>Sie haben sich selbst aus der Gruppe entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group.</source>
+        <translation>%1 hat Sie aus der Gruppe entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group: %2</source>
+        <translation>%1 hat Sie aus der Gruppe entfernt: %2</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group.</source>
+        <translation>Sie haben %1 aus der Gruppe entfernt.</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group: %2</source>
+        <translation>Sie haben %1 aus der Gruppe entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group.</source>
+        <translation>%1 hat %2 aus der Gruppe entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group: %3</source>
+        <translation>%1 hat %2 aus der Gruppe entfernt: %3</translation>
+    </message>
+    <message>
+        <source>You own the group now.</source>
+        <translation>Die Gruppe gehört jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 owns the group now.</source>
+        <translation>Die Gruppe gehört jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The group is public now: anyone may join it.</source>
+        <translation>Die Gruppe ist jetzt öffentlich: Jeder darf ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>The group is private now: only those invited may join it.</source>
+        <translation>Die Gruppe ist jetzt privat: Nur Eingeladene dürfen ihr beitreten.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatWindow</name>
@@ -1037,6 +1089,43 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::DirectoryModel</name>
+    <message numerus="yes">
+        <source>#%1 · %n member(s) · %2</source>
+        <translation>
+            <numerusform>#%1 · %n Mitglied · %2</numerusform>
+            <numerusform>#%1 · %n Mitglieder · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::DirectoryView</name>
+    <message>
+        <source>&amp;Find Public Groups</source>
+        <translation>Öffentliche Gruppen &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Public groups: anyone may join them.</source>
+        <translation>Öffentliche Gruppen: Jeder darf ihnen beitreten.</translation>
+    </message>
+    <message>
+        <source>Public groups are open to anyone: find them here.</source>
+        <translation>Öffentliche Gruppen stehen allen offen: Hier finden Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ErrorMessages</name>
     <message>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
@@ -1214,6 +1303,14 @@
         <source>The server&apos;s operator locked your account.</source>
         <translation>Der Betreiber des Servers hat Ihr Konto gesperrt.</translation>
     </message>
+    <message>
+        <source>The group is private: a member must invite you.</source>
+        <translation>Die Gruppe ist privat: Ein Mitglied muss Sie einladen.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s owner may do that.</source>
+        <translation>Nur der Besitzer der Gruppe darf das.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1292,6 +1389,30 @@
         <source>The group %1 is gone: it has no members left</source>
         <translation>Die Gruppe %1 besteht nicht mehr: Es sind keine Mitglieder übrig</translation>
     </message>
+    <message>
+        <source>%1 made the public group %2</source>
+        <translation>%1 hat die öffentliche Gruppe %2 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 made the public group %2 with %3</source>
+        <translation>%1 hat die öffentliche Gruppe %2 mit %3 gegründet</translation>
+    </message>
+    <message>
+        <source>%1 joined the group %2</source>
+        <translation>%1 ist der Gruppe %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 public</source>
+        <translation>%1 hat die Gruppe %2 öffentlich gemacht</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 private</source>
+        <translation>%1 hat die Gruppe %2 privat gemacht</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group %3</source>
+        <translation>%1 hat %2 aus der Gruppe %3 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1328,8 +1449,36 @@
         <translation>Gruppen</translation>
     </message>
     <message>
-        <source>A group is a private conversation of the people you pick.</source>
-        <translation>Eine Gruppe ist eine private Unterhaltung der Personen, die Sie wählen.</translation>
+        <source>&amp;Public: anyone may join</source>
+        <translation>Ö&amp;ffentlich: Jeder darf beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Reason (optional)…</source>
+        <translation>Grund (freiwillig) …</translation>
+    </message>
+    <message>
+        <source>You own this public group: anyone may join it.</source>
+        <translation>Diese öffentliche Gruppe gehört Ihnen: Jeder darf ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>You own this group: only the members read what is said here.</source>
+        <translation>Diese Gruppe gehört Ihnen: Nur die Mitglieder lesen, was hier gesagt wird.</translation>
+    </message>
+    <message>
+        <source>A public group of %1&apos;s: anyone may join it.</source>
+        <translation>Eine öffentliche Gruppe von %1: Jeder darf ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s group: only the members read what is said here.</source>
+        <translation>Die Gruppe von %1: Nur die Mitglieder lesen, was hier gesagt wird.</translation>
+    </message>
+    <message>
+        <source>A group is a private conversation of the people you pick, or a public one that anyone may join.</source>
+        <translation>Eine Gruppe ist eine private Unterhaltung der Personen, die Sie wählen, oder eine öffentliche, der jeder beitreten darf.</translation>
     </message>
 </context>
 <context>
@@ -1339,16 +1488,16 @@
         <translation>Gruppe</translation>
     </message>
     <message>
-        <source>Creator</source>
-        <translation>Gründer</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
     </message>
 </context>
 <context>
@@ -1784,16 +1933,20 @@
         <translation>&amp;Name der Gruppe:</translation>
     </message>
     <message>
-        <source>&amp;Members (click to pick; the group is private to them):</source>
-        <translation>&amp;Mitglieder (zum Wählen klicken; die Gruppe ist nur für sie):</translation>
-    </message>
-    <message>
         <source>You are in a group of that name already.</source>
         <translation>Sie sind schon in einer Gruppe dieses Namens.</translation>
     </message>
     <message>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 bis 32 Buchstaben, Ziffern, „_“, „-“ oder „.“, am Anfang ein Buchstabe.</translation>
+    </message>
+    <message>
+        <source>&amp;Public: anyone may find and join it</source>
+        <translation>Ö&amp;ffentlich: Jeder darf sie finden und ihr beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Members (click to pick):</source>
+        <translation>&amp;Mitglieder (zum Wählen klicken):</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,58 @@
         <source>You are no longer in this group.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
+    <message>
+        <source>You joined the group %1.</source>
+        <translation>Vous avez rejoint le groupe %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the group.</source>
+        <translation>%1 a rejoint le groupe.</translation>
+    </message>
+    <message>
+        <source>You removed yourself from the group.</source>
+        <translation>Vous vous êtes retiré du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group.</source>
+        <translation>%1 vous a retiré du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed you from the group: %2</source>
+        <translation>%1 vous a retiré du groupe : %2</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group.</source>
+        <translation>Vous avez retiré %1 du groupe.</translation>
+    </message>
+    <message>
+        <source>You removed %1 from the group: %2</source>
+        <translation>Vous avez retiré %1 du groupe : %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group.</source>
+        <translation>%1 a retiré %2 du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group: %3</source>
+        <translation>%1 a retiré %2 du groupe : %3</translation>
+    </message>
+    <message>
+        <source>You own the group now.</source>
+        <translation>Le groupe vous appartient désormais.</translation>
+    </message>
+    <message>
+        <source>%1 owns the group now.</source>
+        <translation>Le groupe appartient désormais à %1.</translation>
+    </message>
+    <message>
+        <source>The group is public now: anyone may join it.</source>
+        <translation>Le groupe est désormais public : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>The group is private now: only those invited may join it.</source>
+        <translation>Le groupe est désormais privé : seules les personnes invitées peuvent le rejoindre.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::ChatWindow</name>
@@ -1037,6 +1089,43 @@
     </message>
 </context>
 <context>
+    <name>Chinwag::DirectoryModel</name>
+    <message numerus="yes">
+        <source>#%1 · %n member(s) · %2</source>
+        <translation>
+            <numerusform>#%1 · %n membre · %2</numerusform>
+            <numerusform>#%1 · %n membres · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chinwag::DirectoryView</name>
+    <message>
+        <source>&amp;Find Public Groups</source>
+        <translation>&amp;Trouver des groupes publics</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Public groups: anyone may join them.</source>
+        <translation>Groupes publics : tout le monde peut les rejoindre.</translation>
+    </message>
+    <message>
+        <source>Public groups are open to anyone: find them here.</source>
+        <translation>Les groupes publics sont ouverts à tous : trouvez-les ici.</translation>
+    </message>
+</context>
+<context>
     <name>Chinwag::ErrorMessages</name>
     <message>
         <source>Names are 1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, and start with a letter.</source>
@@ -1214,6 +1303,14 @@
         <source>The server&apos;s operator locked your account.</source>
         <translation>L&apos;opérateur du serveur a verrouillé votre compte.</translation>
     </message>
+    <message>
+        <source>The group is private: a member must invite you.</source>
+        <translation>Le groupe est privé : un membre doit vous inviter.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s owner may do that.</source>
+        <translation>Seul le propriétaire du groupe peut faire cela.</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::EventLogModel</name>
@@ -1292,6 +1389,30 @@
         <source>The group %1 is gone: it has no members left</source>
         <translation>Le groupe %1 n&apos;existe plus : il n&apos;a plus de membres</translation>
     </message>
+    <message>
+        <source>%1 made the public group %2</source>
+        <translation>%1 a créé le groupe public %2</translation>
+    </message>
+    <message>
+        <source>%1 made the public group %2 with %3</source>
+        <translation>%1 a créé le groupe public %2 avec %3</translation>
+    </message>
+    <message>
+        <source>%1 joined the group %2</source>
+        <translation>%1 a rejoint le groupe %2</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 public</source>
+        <translation>%1 a rendu le groupe %2 public</translation>
+    </message>
+    <message>
+        <source>%1 made the group %2 private</source>
+        <translation>%1 a rendu le groupe %2 privé</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the group %3</source>
+        <translation>%1 a retiré %2 du groupe %3</translation>
+    </message>
 </context>
 <context>
     <name>Chinwag::GroupPanel</name>
@@ -1328,8 +1449,36 @@
         <translation>Groupes</translation>
     </message>
     <message>
-        <source>A group is a private conversation of the people you pick.</source>
-        <translation>Un groupe est une conversation privée entre les personnes que vous choisissez.</translation>
+        <source>&amp;Public: anyone may join</source>
+        <translation>&amp;Public : tout le monde peut le rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Reason (optional)…</source>
+        <translation>Motif (facultatif)…</translation>
+    </message>
+    <message>
+        <source>You own this public group: anyone may join it.</source>
+        <translation>Ce groupe public vous appartient : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>You own this group: only the members read what is said here.</source>
+        <translation>Ce groupe vous appartient : seuls les membres lisent ce qui se dit ici.</translation>
+    </message>
+    <message>
+        <source>A public group of %1&apos;s: anyone may join it.</source>
+        <translation>Un groupe public de %1 : tout le monde peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s group: only the members read what is said here.</source>
+        <translation>Le groupe de %1 : seuls les membres lisent ce qui se dit ici.</translation>
+    </message>
+    <message>
+        <source>A group is a private conversation of the people you pick, or a public one that anyone may join.</source>
+        <translation>Un groupe est une conversation privée entre les personnes que vous choisissez, ou une conversation publique que tout le monde peut rejoindre.</translation>
     </message>
 </context>
 <context>
@@ -1339,16 +1488,16 @@
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Creator</source>
-        <translation>Créateur</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>
@@ -1784,16 +1933,20 @@
         <translation>&amp;Nom du groupe :</translation>
     </message>
     <message>
-        <source>&amp;Members (click to pick; the group is private to them):</source>
-        <translation>&amp;Membres (cliquez pour choisir ; le groupe leur est réservé) :</translation>
-    </message>
-    <message>
         <source>You are in a group of that name already.</source>
         <translation>Vous êtes déjà dans un groupe de ce nom.</translation>
     </message>
     <message>
         <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
         <translation>1 à 32 lettres, chiffres, « _ », « - » ou « . », commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>&amp;Public: anyone may find and join it</source>
+        <translation>&amp;Public : tout le monde peut le trouver et le rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Members (click to pick):</source>
+        <translation>&amp;Membres (cliquez pour choisir) :</translation>
     </message>
 </context>
 <context>

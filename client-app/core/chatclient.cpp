@@ -46,6 +46,7 @@ ChatClient::ChatClient(QObject *parent)
     connect(tracker, &CommandTracker::usersListed, this, &ChatClient::usersListed);
     connect(tracker, &CommandTracker::groupsListed, this, &ChatClient::groupsListed);
     connect(tracker, &CommandTracker::membersListed, this, &ChatClient::membersListed);
+    connect(tracker, &CommandTracker::directoryListed, this, &ChatClient::directoryListed);
     connect(tracker, &CommandTracker::historyReceived, this, &ChatClient::historyReceived);
     connect(tracker, &CommandTracker::conversationsListed, this, &ChatClient::conversationsListed);
 
@@ -101,9 +102,10 @@ void ChatClient::changeName(const QString &name)
         write(command);
 }
 
-void ChatClient::makeGroup(const QString &group, const QStringList &members)
+void ChatClient::makeGroup(const QString &group, const QStringList &members, bool isPublic)
 {
-    const Command command = Command::makeGroup(group, members);
+    const Command command =
+            isPublic ? Command::publicGroup(group, members) : Command::makeGroup(group, members);
     if (!checkOnline(command) || !checkName(command, group, NameRules::Kind::Group))
         return;
     for (const QString &member : members) {
@@ -118,6 +120,39 @@ void ChatClient::invite(const QString &group, const QString &user)
     const Command command = Command::invite(group, user);
     if (checkOnline(command) && checkName(command, group, NameRules::Kind::Group)
         && checkName(command, user, NameRules::Kind::User)) {
+        write(command);
+    }
+}
+
+void ChatClient::joinGroup(const QString &group)
+{
+    const Command command = Command::join(group);
+    if (checkOnline(command) && checkName(command, group, NameRules::Kind::Group))
+        write(command);
+}
+
+void ChatClient::setGroupPublic(const QString &group, bool isPublic)
+{
+    const Command command = Command::visibility(group, isPublic);
+    if (checkOnline(command) && checkName(command, group, NameRules::Kind::Group))
+        write(command);
+}
+
+void ChatClient::removeMember(const QString &group, const QString &user, const QString &reason)
+{
+    // The reason is one line of text; a line end in it would end the command.
+    const Command command = Command::kick(group, user, reason.simplified());
+    if (checkOnline(command) && checkName(command, group, NameRules::Kind::Group)
+        && checkName(command, user, NameRules::Kind::User)) {
+        write(command);
+    }
+}
+
+void ChatClient::requestDirectory(const QString &after)
+{
+    const Command command = Command::directory(after);
+    if (checkOnline(command)
+        && (after.isEmpty() || checkName(command, after, NameRules::Kind::Group))) {
         write(command);
     }
 }
@@ -289,6 +324,17 @@ void ChatClient::handleEvent(const ServerLine &line)
     case Type::Parted:
         Q_EMIT memberParted(line.group, line.user);
         break;
+    case Type::Entered:
+        Q_EMIT memberEntered(line.group, line.user);
+        if (isMe(line.user))
+            requestMembers(line.group);
+        break;
+    case Type::Kicked:
+        Q_EMIT memberRemoved(line.group, line.user, line.by, line.text);
+        break;
+    case Type::About:
+        Q_EMIT groupDescribed(line.group, line.by, line.isPublic);
+        break;
     case Type::Notice:
         Q_EMIT noticeReceived(line.text);
         break;
@@ -316,6 +362,7 @@ void ChatClient::handleEvent(const ServerLine &line)
     case Type::Pong:
     case Type::User:
     case Type::Group:
+    case Type::Public:
     case Type::Member:
     case Type::Hist:
         break;

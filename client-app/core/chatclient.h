@@ -98,9 +98,17 @@ public Q_SLOTS:
     // reports on, or 0 if the text is blank.
     quint64 sendMessage(const Chinwag::Conversation &to, const QString &text);
     void changeName(const QString &name);
-    void makeGroup(const QString &group, const QStringList &members);
+    // A private group, or a public one that anyone may join.
+    void makeGroup(const QString &group, const QStringList &members, bool isPublic = false);
     void invite(const QString &group, const QString &user);
+    void joinGroup(const QString &group);
     void leaveGroup(const QString &group);
+    // The owner's: anyone may join the group, or only those invited; and a member is removed,
+    // with a reason the group reads.
+    void setGroupPublic(const QString &group, bool isPublic);
+    void removeMember(const QString &group, const QString &user, const QString &reason = {});
+    // The public groups by name, after `after` (from the first without it): directoryListed().
+    void requestDirectory(const QString &after = {});
     void requestUsers();
     void requestGroups();
     void requestMembers(const QString &group);
@@ -167,7 +175,17 @@ Q_SIGNALS:
     void groupMade(const QString &group, const QString &creator, const QStringList &members);
     void memberInvited(const QString &group, const QString &user, const QString &inviter);
     void memberParted(const QString &group, const QString &user);
+    // A user joined a public group the user is in (or the user joined it).
+    void memberEntered(const QString &group, const QString &user);
+    // The owner `by` removed a member (perhaps the user) from the group.
+    void memberRemoved(const QString &group, const QString &user, const QString &by,
+                       const QString &reason);
+    // Who owns the group, and whether anyone may join it: as the user enters it, and whenever
+    // either changes.
+    void groupDescribed(const QString &group, const QString &owner, bool isPublic);
     void membersListed(const QString &group, const QStringList &members);
+    void directoryListed(const QString &after, const QList<Chinwag::GroupSummary> &groups,
+                         bool more);
     // The account's conversations, newest activity first, after each sign-in.
     void conversationsListed(const QList<Chinwag::ConversationSummary> &conversations);
     // Another device of the account has read the conversation up to `readId`.

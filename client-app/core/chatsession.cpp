@@ -6,6 +6,7 @@
 #include "clientlog.h"
 #include "conversationkey.h"
 #include "conversationlistmodel.h"
+#include "directorymodel.h"
 #include "errormessages.h"
 #include "historyloader.h"
 #include "messagemodel.h"
@@ -28,6 +29,7 @@ ChatSession::ChatSession(ChatClient *client, QObject *parent)
       m_client(client),
       m_conversations(new ConversationListModel(this)),
       m_users(new UserListModel(this)),
+      m_directory(new DirectoryModel(this)),
       m_typing(new TypingTracker(this)),
       m_pacer(new MessagePacer(client, this)),
       m_history(new HistoryLoader(
@@ -73,6 +75,10 @@ ChatSession::ChatSession(ChatClient *client, QObject *parent)
     connect(client, &ChatClient::memberInvited, this, &ChatSession::handleInvited);
     connect(client, &ChatClient::memberParted, this, &ChatSession::handleParted);
     connect(client, &ChatClient::membersListed, this, &ChatSession::handleMembers);
+    connect(client, &ChatClient::memberEntered, this, &ChatSession::handleEntered);
+    connect(client, &ChatClient::memberRemoved, this, &ChatSession::handleRemoved);
+    connect(client, &ChatClient::groupDescribed, this, &ChatSession::handleDescribed);
+    connect(client, &ChatClient::directoryListed, m_directory, &DirectoryModel::addPage);
     connect(client, &ChatClient::groupLeft, this,
             [this](const QString &group) { m_conversations->remove(Conversation::group(group)); });
     connect(client, &ChatClient::commandFailed, this, &ChatSession::handleCommandFailed);
@@ -153,6 +159,7 @@ void ChatSession::clear()
     m_history->clear();
     m_account->clear();
     m_users->clear();
+    m_directory->clear();
     m_typing->clear();
     m_registeredBefore = false;
 }
@@ -209,9 +216,7 @@ void ChatSession::handleStateChanged()
         const Conversation c = m_conversations->conversationAt(row);
         if (c.kind != Conversation::Kind::Group || !m_conversations->isActive(c))
             continue;
-        m_conversations->setActive(c, false);
-        m_conversations->members(c)->clear();
-        addLine(c, tr("You are no longer in this group: the connection was lost."));
+        leftGroup(c, tr("You are no longer in this group: the connection was lost."));
     }
 }
 
@@ -289,8 +294,11 @@ void ChatSession::handleRenamed(const QString &oldName, const QString &newName)
     m_typing->forget(oldName);
     m_conversations->renamePeer(oldName, newName);
     for (int row = 0; row < m_conversations->rowCount(); ++row) {
-        if (UserListModel *members = m_conversations->members(m_conversations->conversationAt(row)))
+        const Conversation c = m_conversations->conversationAt(row);
+        if (UserListModel *members = m_conversations->members(c))
             members->renameUser(oldName, newName);
+        if (NameRules::key(m_conversations->owner(c)) == NameRules::key(oldName))
+            m_conversations->setGroupInfo(c, newName, m_conversations->isPublic(c));
     }
     addUserLine(newName, tr("%1 is now known as %2.").arg(oldName, newName));
 }
@@ -319,6 +327,8 @@ void ChatSession::handleGroupMade(const QString &group, const QString &creator,
     const Conversation conversation = Conversation::group(group);
     enterGroup(conversation);
     handleMembers(group, members);
+    // A public group's ABOUT follows.
+    m_conversations->setGroupInfo(conversation, creator, false);
     QStringList others;
     for (const QString &member : members) {
         if (NameRules::key(member) != NameRules::key(creator))
@@ -358,6 +368,75 @@ void ChatSession::handleParted(const QString &group, const QString &user)
     }
 }
 
+void ChatSession::handleEntered(const QString &group, const QString &user)
+{
+    const Conversation conversation = Conversation::group(group);
+    if (isMe(user)) {
+        enterGroup(conversation);
+        addLine(conversation, tr("You joined the group %1.").arg(group));
+        return;
+    }
+    UserListModel *members = m_conversations->members(conversation);
+    if (!members)
+        return;
+    const int row = m_users->rowOf(user);
+    members->addUser(row >= 0 ? m_users->user(row) : OnlineUser{ user, false, {} });
+    addLine(conversation, tr("%1 joined the group.").arg(user));
+}
+
+void ChatSession::handleRemoved(const QString &group, const QString &user, const QString &by,
+                                const QString &reason)
+{
+    const Conversation conversation = Conversation::group(group);
+    UserListModel *members = m_conversations->members(conversation);
+    if (!members)
+        return;
+    if (isMe(user)) {
+        const QString why = isMe(by) ? tr("You removed yourself from the group.")
+                : reason.isEmpty()   ? tr("%1 removed you from the group.").arg(by)
+                                     : tr("%1 removed you from the group: %2").arg(by, reason);
+        leftGroup(conversation, why);
+        return;
+    }
+    members->removeUser(user);
+    if (isMe(by))
+        addLine(conversation,
+                reason.isEmpty() ? tr("You removed %1 from the group.").arg(user)
+                                 : tr("You removed %1 from the group: %2").arg(user, reason));
+    else
+        addLine(conversation,
+                reason.isEmpty() ? tr("%1 removed %2 from the group.").arg(by, user)
+                                 : tr("%1 removed %2 from the group: %3").arg(by, user, reason));
+}
+
+void ChatSession::handleDescribed(const QString &group, const QString &owner, bool isPublic)
+{
+    const Conversation conversation = Conversation::group(group);
+    if (!m_conversations->contains(conversation))
+        return;
+    // What the user could not know yet (as they enter the group) is no news.
+    const QString knownOwner = m_conversations->owner(conversation);
+    const bool wasPublic = m_conversations->isPublic(conversation);
+    m_conversations->setGroupInfo(conversation, owner, isPublic);
+    if (knownOwner.isEmpty())
+        return;
+    if (NameRules::key(knownOwner) != NameRules::key(owner))
+        addLine(conversation,
+                isMe(owner) ? tr("You own the group now.")
+                            : tr("%1 owns the group now.").arg(owner));
+    if (wasPublic != isPublic)
+        addLine(conversation,
+                isPublic ? tr("The group is public now: anyone may join it.")
+                         : tr("The group is private now: only those invited may join it."));
+}
+
+void ChatSession::leftGroup(const Conversation &group, const QString &why)
+{
+    m_conversations->setActive(group, false);
+    m_conversations->members(group)->clear();
+    addLine(group, why);
+}
+
 void ChatSession::handleMembers(const QString &group, const QStringList &members)
 {
     UserListModel *model = m_conversations->members(Conversation::group(group));
@@ -378,6 +457,7 @@ void ChatSession::handleGroups(const QList<GroupSummary> &groups)
         const Conversation conversation = Conversation::group(group.name);
         listed.insert(conversationKey(conversation));
         enterGroup(conversation);
+        m_conversations->setGroupInfo(conversation, group.owner, group.isPublic);
         // Who joined or left meanwhile is not known here.
         m_client->requestMembers(group.name);
     }
@@ -389,9 +469,7 @@ void ChatSession::handleGroups(const QList<GroupSummary> &groups)
         if (c.kind != Conversation::Kind::Group || listed.contains(conversationKey(c))
             || !m_conversations->isActive(c))
             continue;
-        m_conversations->setActive(c, false);
-        m_conversations->members(c)->clear();
-        addLine(c, tr("You are no longer in this group."));
+        leftGroup(c, tr("You are no longer in this group."));
     }
 }
 

@@ -19,6 +19,7 @@ namespace Chinwag {
 class AccountSync;
 class ChatClient;
 class ConversationListModel;
+class DirectoryModel;
 class HistoryLoader;
 class MessagePacer;
 class ReadPositions;
@@ -26,7 +27,8 @@ class TypingTracker;
 class UserListModel;
 
 // What the user sees of a chat, kept up to date from the client's signals: the conversations
-// with their messages and unread counts, the users online and the members of each group. It
+// with their messages and unread counts, the users online, the members of each group with its
+// owner and whether it is public, and the directory of public groups as last asked for. It
 // routes each event to the conversation it belongs to and writes the system lines. Its
 // HistoryLoader fetches each conversation's history once per connection when it is first shown
 // (Everyone and the current one at once), pages back on request, and puts the "new messages"
@@ -45,6 +47,7 @@ public:
     ChatClient *client() const { return m_client; }
     ConversationListModel *conversations() const { return m_conversations; }
     UserListModel *users() const { return m_users; }
+    DirectoryModel *directory() const { return m_directory; }
     TypingTracker *typing() const { return m_typing; }
     MessagePacer *pacer() const { return m_pacer; }
     ReadPositions *readPositions() const;
@@ -106,6 +109,12 @@ private:
     void handleGroupMade(const QString &group, const QString &creator, const QStringList &members);
     void handleInvited(const QString &group, const QString &user, const QString &inviter);
     void handleParted(const QString &group, const QString &user);
+    void handleEntered(const QString &group, const QString &user);
+    void handleRemoved(const QString &group, const QString &user, const QString &by,
+                       const QString &reason);
+    void handleDescribed(const QString &group, const QString &owner, bool isPublic);
+    // The user is no longer in the group: it stays in the list, read-only.
+    void leftGroup(const Conversation &group, const QString &why);
     void handleMembers(const QString &group, const QStringList &members);
     void handleGroups(const QList<GroupSummary> &groups);
     void handleCommandFailed(const Command &command, const ProtocolError &error);
@@ -120,6 +129,7 @@ private:
     ChatClient *m_client;
     ConversationListModel *m_conversations;
     UserListModel *m_users;
+    DirectoryModel *m_directory;
     TypingTracker *m_typing;
     MessagePacer *m_pacer;
     ReadMarkers m_readMarkers;

@@ -35,7 +35,10 @@ bool CommandTracker::handleLine(const ServerLine &line)
         m_users.append({ line.user, line.away, line.text });
         return true;
     case Type::Group:
-        m_groups.append({ line.group, line.by, line.count });
+        m_groups.append({ line.group, line.by, line.count, line.isPublic });
+        return true;
+    case Type::Public:
+        m_directory.append({ line.group, line.by, line.count, true });
         return true;
     case Type::Member:
         m_members.append(line.user);
@@ -110,6 +113,9 @@ void CommandTracker::answer(const Pending &pending, const ServerLine &line)
     case CommandType::Members:
         Q_EMIT membersListed(command.group, std::exchange(m_members, {}));
         break;
+    case CommandType::Directory:
+        Q_EMIT directoryListed(command.group, std::exchange(m_directory, {}), line.more);
+        break;
     case CommandType::History:
         Q_EMIT historyReceived(command.conversation, std::exchange(m_history, {}), command.before,
                                command.limit);
@@ -134,6 +140,7 @@ void CommandTracker::forgetCollected()
 {
     m_users.clear();
     m_groups.clear();
+    m_directory.clear();
     m_members.clear();
     m_history.clear();
     m_conversations.clear();

@@ -24,8 +24,8 @@ namespace Chinwag {
 // in the order of the commands (docs/PROTOCOL.md, "Replies"), so each OK, ERROR or PONG answers
 // the oldest; ERROR FLOOD answers none, and a reply the codec could not read still answers its
 // command, so that the queue never slips. The lines that come before a list's OK (USER, GROUP,
-// MEMBER, HIST, CONVERSATION) are collected and said as one list when it comes; HIST only while
-// a HISTORY waits, and no more than it asked for.
+// MEMBER, HIST, CONVERSATION, PUBLIC) are collected and said as one list when it comes; HIST only
+// while a HISTORY waits, and no more than it asked for.
 class CommandTracker : public QObject
 {
     Q_OBJECT
@@ -43,7 +43,7 @@ public:
     // The command was written: the next reply not taken by those before it is its own.
     void track(const Command &command, quint64 localId = 0);
     // Takes a line that answers a command or belongs to a list (OK, PONG, ERROR but FLOOD, USER,
-    // GROUP, MEMBER, HIST, CONVERSATION); false for any other.
+    // GROUP, MEMBER, HIST, CONVERSATION, PUBLIC); false for any other.
     bool handleLine(const ServerLine &line);
     // A line the codec refused: one that starts as a reply refuses the oldest command.
     void handleBadLine(const QByteArray &line);
@@ -65,6 +65,10 @@ Q_SIGNALS:
     void usersListed(const QList<Chinwag::OnlineUser> &users);
     void groupsListed(const QList<Chinwag::GroupSummary> &groups);
     void membersListed(const QString &group, const QStringList &members);
+    // A page of the public groups, by name, after `after` (empty for the first); `more` when
+    // others come after it.
+    void directoryListed(const QString &after, const QList<Chinwag::GroupSummary> &groups,
+                         bool more);
     // Newest activity first, as the server lists them.
     void conversationsListed(const QList<Chinwag::ConversationSummary> &conversations);
     // `before` and `limit` as the HISTORY asked, so that fewer than `limit` means no older ones.
@@ -80,6 +84,7 @@ private:
     QQueue<Pending> m_pending;
     QList<OnlineUser> m_users;
     QList<GroupSummary> m_groups;
+    QList<GroupSummary> m_directory;
     QStringList m_members;
     QList<ChatMessage> m_history;
     QList<ConversationSummary> m_conversations;

@@ -59,6 +59,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return e.active;
     case MemberCountRole:
         return e.members ? e.members->rowCount() : 0;
+    case OwnerRole:
+        return e.owner;
+    case PublicRole:
+        return e.isPublic;
     default:
         return {};
     }
@@ -72,7 +76,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                    { NameRole, "name" },
                    { UnreadRole, "unread" },
                    { ActiveRole, "active" },
-                   { MemberCountRole, "memberCount" } });
+                   { MemberCountRole, "memberCount" },
+                   { OwnerRole, "owner" },
+                   { PublicRole, "public" } });
     return names;
 }
 
@@ -185,6 +191,32 @@ void ConversationListModel::setActive(const Conversation &conversation, bool act
         return;
     m_entries[row].active = active;
     emitRowChanged(conversation, { ActiveRole });
+}
+
+QString ConversationListModel::owner(const Conversation &conversation) const
+{
+    const int row = rowOf(conversation);
+    return row < 0 ? QString() : m_entries.at(row).owner;
+}
+
+bool ConversationListModel::isPublic(const Conversation &conversation) const
+{
+    const int row = rowOf(conversation);
+    return row >= 0 && m_entries.at(row).isPublic;
+}
+
+void ConversationListModel::setGroupInfo(const Conversation &conversation, const QString &owner,
+                                         bool isPublic)
+{
+    const int row = rowOf(conversation);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    if (e.owner == owner && e.isPublic == isPublic)
+        return;
+    e.owner = owner;
+    e.isPublic = isPublic;
+    emitRowChanged(conversation, { OwnerRole, PublicRole });
 }
 
 void ConversationListModel::setCurrent(const Conversation &conversation)

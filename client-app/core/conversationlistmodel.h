@@ -13,8 +13,8 @@ class UserListModel;
 
 // The user's conversations: Everyone first, then one per direct peer, then one per group; in
 // each part the newest activity (the largest message id) first, then by name without regard to
-// case. Each has its messages and an unread count; a group also has its members, and is inactive
-// once the user is no longer in it.
+// case. Each has its messages and an unread count; a group also has its members, its owner and
+// whether it is public, and is inactive once the user is no longer in it.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
         UnreadRole, // int
         ActiveRole, // bool: messages can be sent here
         MemberCountRole, // groups: int
+        OwnerRole, // groups: the owner's name, empty while not known
+        PublicRole, // groups: bool, anyone may join
     };
     Q_ENUM(Role)
 
@@ -62,6 +64,11 @@ public:
     bool isActive(const Conversation &conversation) const;
     void setActive(const Conversation &conversation, bool active);
 
+    // A group's owner (empty while not known) and whether anyone may join it.
+    QString owner(const Conversation &conversation) const;
+    bool isPublic(const Conversation &conversation) const;
+    void setGroupInfo(const Conversation &conversation, const QString &owner, bool isPublic);
+
     // The conversation the user reads: its messages are never unread.
     Conversation current() const { return m_current; }
     void setCurrent(const Conversation &conversation);
@@ -88,6 +95,8 @@ private:
         int unread = 0;
         quint64 activity = 0; // the newest message's id
         bool active = true;
+        QString owner;
+        bool isPublic = false;
     };
 
     // Where an entry goes in the sorted order, among the others.

@@ -79,6 +79,10 @@ QString ErrorMessages::describe(const ProtocolError &error)
                   "they have read them.");
     case ErrorCode::TlsRequired:
         return tr("The server speaks TLS only on this port. Please connect with TLS.");
+    case ErrorCode::InviteOnly:
+        return tr("The group is private: a member must invite you.");
+    case ErrorCode::NotOwner:
+        return tr("Only the group's owner may do that.");
     case ErrorCode::BadSyntax:
     case ErrorCode::UnknownCommand:
     case ErrorCode::Timeout:

@@ -5,16 +5,18 @@
 
 namespace Chinwag {
 
-// One of the user's groups, as a GROUPS reply lists it.
+// A group as a GROUPS reply lists one of the user's, or DIRECTORY a public one.
 struct GroupSummary
 {
     QString name;
-    QString creator;
+    QString owner;
     quint64 memberCount = 0;
+    bool isPublic = false;
 
     friend bool operator==(const GroupSummary &a, const GroupSummary &b)
     {
-        return a.name == b.name && a.creator == b.creator && a.memberCount == b.memberCount;
+        return a.name == b.name && a.owner == b.owner && a.memberCount == b.memberCount
+                && a.isPublic == b.isPublic;
     }
 };
 

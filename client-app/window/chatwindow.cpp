@@ -211,6 +211,12 @@ void ChatWindow::bindClient()
                 if (NameRules::key(creator) == NameRules::key(m_client->name()))
                     openConversation(Conversation::group(group));
             });
+    // So does the public group the user joined.
+    connect(m_client, &ChatClient::memberEntered, this,
+            [this](const QString &group, const QString &user) {
+                if (NameRules::key(user) == NameRules::key(m_client->name()))
+                    openConversation(Conversation::group(group));
+            });
     connect(m_client, &ChatClient::commandFailed, this,
             [this](const Command &, const ProtocolError &error) {
                 statusBar()->showMessage(ErrorMessages::describe(error), 8000);
@@ -335,8 +341,9 @@ void ChatWindow::showNewGroupDialog()
         return;
     auto *dialog = new NewGroupDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_client->makeGroup(dialog->groupName(), dialog->members()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_client->makeGroup(dialog->groupName(), dialog->members(), dialog->isPublic());
+    });
     dialog->open();
 }
 

@@ -10,6 +10,7 @@
 #include <namerules.h>
 #include <userlistmodel.h>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@ NewGroupDialog::NewGroupDialog(ChatSession *session, QWidget *parent)
       m_name(new QLineEdit(this)),
       m_hint(new QLabel(this)),
       m_users(new QListView(this)),
+      m_public(new QCheckBox(tr("&Public: anyone may find and join it"), this)),
       m_others(new QSortFilterProxyModel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -65,12 +67,13 @@ NewGroupDialog::NewGroupDialog(ChatSession *session, QWidget *parent)
     layout->addWidget(m_name);
     layout->addWidget(m_hint);
     layout->addSpacing(6);
-    auto *usersLabel =
-            new QLabel(tr("&Members (click to pick; the group is private to them):"), this);
+    m_public->setObjectName(u"publicCheck"_s);
+    auto *usersLabel = new QLabel(tr("&Members (click to pick):"), this);
     usersLabel->setWordWrap(true);
     usersLabel->setBuddy(m_users);
     layout->addWidget(usersLabel);
     layout->addWidget(m_users, 1);
+    layout->addWidget(m_public);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -92,6 +95,11 @@ QStringList NewGroupDialog::members() const
     for (const QModelIndex &index : std::as_const(rows))
         names.append(index.data(UserListModel::NameRole).toString());
     return names;
+}
+
+bool NewGroupDialog::isPublic() const
+{
+    return m_public->isChecked();
 }
 
 void NewGroupDialog::validate()

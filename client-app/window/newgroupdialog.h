@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,8 +15,8 @@ namespace Chinwag {
 
 class ChatSession;
 
-// Makes a group: a name checked by the shared name rules as it is typed, and members picked
-// from the users online.
+// Makes a group: a name checked by the shared name rules as it is typed, members picked from
+// the users online, and whether anyone may join it (public) or only those invited.
 class NewGroupDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
     QString groupName() const;
     QStringList members() const;
+    bool isPublic() const;
 
 private:
     void validate();
@@ -33,6 +35,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_hint;
     QListView *m_users;
+    QCheckBox *m_public;
     QSortFilterProxyModel *m_others;
     QDialogButtonBox *m_buttons;
 };

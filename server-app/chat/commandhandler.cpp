@@ -92,7 +92,17 @@ void CommandHandler::handle(Session &session, const Command &command)
     case Type::List:
         return m_presence.list(session);
     case Type::MakeGroup:
-        return m_groups.makeGroup(session, command.group, command.users);
+        return m_groups.makeGroup(session, command.group, command.users, false);
+    case Type::PublicGroup:
+        return m_groups.makeGroup(session, command.group, command.users, true);
+    case Type::Join:
+        return m_groups.join(session, command.group);
+    case Type::Directory:
+        return m_groups.directory(session, command.group);
+    case Type::Visibility:
+        return m_groups.setVisibility(session, command.group, command.isPublic);
+    case Type::Kick:
+        return m_groups.kick(session, command.group, command.user, command.text);
     case Type::Invite:
         return m_groups.invite(session, command.group, command.user);
     case Type::Leave:

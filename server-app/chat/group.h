@@ -10,8 +10,9 @@ namespace Chinwag {
 
 class Session;
 
-// A private group: its name as the creator spelled it, who made it, its members (online or
-// not), and the sessions of the members who are online, to which a message fans out.
+// A group: its name as the creator spelled it, who owns it, whether anyone may join it
+// (public) or only those invited (private), its members (online or not), and the sessions of
+// the members who are online, to which a message fans out.
 struct Group
 {
     struct Member
@@ -24,8 +25,11 @@ struct Group
 
     QString name;
     QString key; // NameRules::key(name)
-    QString creator; // the creator's name, followed when they rename
-    QString creatorKey;
+    // The owner's name, followed when they rename: the creator, until they leave; then the
+    // member who has been in the group longest.
+    QString owner;
+    QString ownerKey;
+    bool isPublic = false;
     QHash<QString, Member> members; // by user key
     // Kept beside the members so that a fan-out walks a flat list, not the registry.
     std::vector<Session *> sessions;

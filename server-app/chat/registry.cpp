@@ -44,6 +44,15 @@ QStringList Registry::groupKeys() const
     return keys;
 }
 
+std::pair<QList<const Group *>, bool> Registry::publicGroups(const QString &afterKey, int max) const
+{
+    QList<const Group *> groups;
+    auto it = afterKey.isEmpty() ? m_publicKeys.begin() : m_publicKeys.upper_bound(afterKey);
+    for (; it != m_publicKeys.end() && groups.size() < max; ++it)
+        groups.append(group(*it));
+    return { groups, it != m_publicKeys.end() };
+}
+
 QMap<QString, QString> Registry::groupsOf(const QString &userKey) const
 {
     return m_memberships.value(userKey);
@@ -91,9 +100,9 @@ void Registry::renameUser(User &user, const QString &name)
         Group::Member member = g.members.take(oldKey);
         member.name = name;
         g.members.insert(key, member);
-        if (g.creatorKey == oldKey) {
-            g.creator = name;
-            g.creatorKey = key;
+        if (g.ownerKey == oldKey) {
+            g.owner = name;
+            g.ownerKey = key;
         }
         emit groupChanged(groupKey);
     }
@@ -138,11 +147,14 @@ std::unique_ptr<User> Registry::unregisterSession(Session &session)
 }
 
 Group &Registry::addGroup(const QString &name, const User &creator,
-                          const QHash<QString, QString> &members, quint64 joinedAfter)
+                          const QHash<QString, QString> &members, quint64 joinedAfter,
+                          bool isPublic)
 {
     const QString key = NameRules::key(name);
     Group &g = m_groups[key];
-    g = Group{ name, key, creator.name(), creator.key(), {}, {} };
+    g = Group{ name, key, creator.name(), creator.key(), isPublic, {}, {} };
+    if (isPublic)
+        m_publicKeys.insert(key);
     g.members.reserve(members.size() + 1);
     join(g, creator.key(), creator.name(), joinedAfter);
     for (auto it = members.cbegin(); it != members.cend(); ++it)
@@ -154,9 +166,14 @@ Group &Registry::addGroup(const QString &name, const User &creator,
 void Registry::restoreGroup(const StoredGroup &stored)
 {
     Group &g = m_groups[stored.key];
-    g = Group{ stored.name, stored.key, stored.creator, stored.creatorKey, {}, {} };
+    g = Group{ stored.name, stored.key, stored.owner, stored.ownerKey, stored.isPublic, {}, {} };
+    if (stored.isPublic)
+        m_publicKeys.insert(stored.key);
     for (const StoredGroup::Member &member : stored.members)
         join(g, member.key, member.name, member.joinedAfter);
+    // A guest owner's membership ended with the server that stopped.
+    if (!g.members.contains(g.ownerKey) && !g.members.isEmpty())
+        passOwnership(g);
     emit groupAdded(stored.key);
 }
 
@@ -194,12 +211,37 @@ bool Registry::removeMember(Group &group, const QString &userKey)
         announce(*user);
     }
     if (!group.members.isEmpty()) {
+        if (userKey == group.ownerKey)
+            passOwnership(group);
         emit groupChanged(key);
         return false;
     }
+    m_publicKeys.erase(key);
     m_groups.erase(key);
     emit groupRemoved(key);
     return true;
+}
+
+void Registry::passOwnership(Group &group)
+{
+    auto first = group.members.cbegin();
+    for (auto it = group.members.cbegin(); it != group.members.cend(); ++it) {
+        if (it->joinedAfter < first->joinedAfter
+            || (it->joinedAfter == first->joinedAfter && it.key() < first.key()))
+            first = it;
+    }
+    group.owner = first->name;
+    group.ownerKey = first.key();
+}
+
+void Registry::setPublic(Group &group, bool isPublic)
+{
+    group.isPublic = isPublic;
+    if (isPublic)
+        m_publicKeys.insert(group.key);
+    else
+        m_publicKeys.erase(group.key);
+    emit groupChanged(group.key);
 }
 
 void Registry::clear()
@@ -209,6 +251,7 @@ void Registry::clear()
     m_sessions.clear();
     m_users.clear();
     m_memberships.clear();
+    m_publicKeys.clear();
     const QStringList keys = groupKeys();
     m_groups.clear();
     for (const QString &key : keys)

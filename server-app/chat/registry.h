@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,9 @@ public:
     const Group *group(const QString &key) const;
     QStringList groupKeys() const;
     int groupCount() const { return int(m_groups.size()); }
+    // The public groups whose keys sort after `afterKey` (all for an empty one), by key: at most
+    // `max`, and whether there are more.
+    std::pair<QList<const Group *>, bool> publicGroups(const QString &afterKey, int max) const;
     // The groups the user is in, key to name, by key.
     QMap<QString, QString> groupsOf(const QString &userKey) const;
     int groupCountOf(const QString &userKey) const;
@@ -62,14 +66,16 @@ public:
 
     // `members` are the others than the creator, key to name, online or (accounts) not.
     // `joinedAfter` is the last message id issued so far: the members read the group's history
-    // from there on.
+    // from there on. The creator owns the group.
     Group &addGroup(const QString &name, const User &creator,
-                    const QHash<QString, QString> &members, quint64 joinedAfter);
+                    const QHash<QString, QString> &members, quint64 joinedAfter, bool isPublic);
     // A group of accounts as the store kept it, as the server starts.
     void restoreGroup(const StoredGroup &group);
     void addMember(Group &group, const QString &userKey, const QString &name, quint64 joinedAfter);
-    // Returns whether the group is gone because it had no members left.
+    // Returns whether the group is gone because it had no members left. When the owner leaves,
+    // the group passes to the member who has been in it longest.
     bool removeMember(Group &group, const QString &userKey);
+    void setPublic(Group &group, bool isPublic);
 
     // Forgets every user and group, as the server stops.
     void clear();
@@ -86,12 +92,16 @@ private:
     void removeSessionFrom(Group &group, const Session &session);
     void announce(const User &user);
     void join(Group &group, const QString &userKey, const QString &name, quint64 joinedAfter);
+    // The owner is gone: the member who joined first (by the ids they read after, then by
+    // name) owns the group now.
+    static void passOwnership(Group &group);
 
     std::unordered_map<QString, std::unique_ptr<User>> m_users;
     std::vector<Session *> m_sessions;
     // Node-based, so that a Group stays where it is while others come and go.
     std::unordered_map<QString, Group> m_groups;
     QHash<QString, QMap<QString, QString>> m_memberships; // user key to its groups' keys and names
+    std::set<QString> m_publicKeys; // ordered, for DIRECTORY's pages
 };
 
 } // namespace Chinwag

@@ -86,6 +86,32 @@ ServerLine Replies::notAMember(const QString &group)
                              u"you are not a member of the group %1"_s.arg(group));
 }
 
+ServerLine Replies::noSuchPublicGroup(const QString &group)
+{
+    return ServerLine::error(
+            ErrorCode::NoSuchGroup,
+            u"group %1 does not exist, use DIRECTORY to see the public groups"_s.arg(group));
+}
+
+ServerLine Replies::notInGroup(const QString &group, const QString &user)
+{
+    return ServerLine::error(ErrorCode::NotAMember,
+                             u"%1 is not a member of the group %2"_s.arg(user, group));
+}
+
+ServerLine Replies::inviteOnly(const QString &group)
+{
+    return ServerLine::error(ErrorCode::InviteOnly,
+                             u"the group %1 is private: a member must invite you"_s.arg(group));
+}
+
+ServerLine Replies::notOwner(const QString &group, const QString &owner)
+{
+    return ServerLine::error(
+            ErrorCode::NotOwner,
+            u"only the owner of the group %1, %2, may do that"_s.arg(group, owner));
+}
+
 ServerLine Replies::groupExists(const QString &group)
 {
     return ServerLine::error(ErrorCode::GroupExists,

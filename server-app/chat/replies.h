@@ -28,7 +28,13 @@ public:
     static ServerLine noSuchUser(const QString &user);
     static ServerLine noSuchUsers(const QStringList &users);
     static ServerLine noSuchGroup(const QString &group);
+    // JOIN of a group that does not exist.
+    static ServerLine noSuchPublicGroup(const QString &group);
     static ServerLine notAMember(const QString &group);
+    // KICK of a user who is not a member.
+    static ServerLine notInGroup(const QString &group, const QString &user);
+    static ServerLine inviteOnly(const QString &group);
+    static ServerLine notOwner(const QString &group, const QString &owner);
     static ServerLine groupExists(const QString &group);
     static ServerLine alreadyMember(const QString &group, const QString &user);
     static ServerLine groupFull(const QString &group, int maxMembers);

@@ -40,8 +40,8 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Name:
         return sorting ? group.name.toCaseFolded() : group.name;
-    case Creator:
-        return sorting ? group.creator.toCaseFolded() : group.creator;
+    case Owner:
+        return sorting ? group.owner.toCaseFolded() : group.owner;
     case MemberCount:
         return group.memberCount;
     case Members:
@@ -59,8 +59,8 @@ QVariant GroupsModel::headerData(int section, Qt::Orientation orientation, int r
     switch (Column(section)) {
     case Name:
         return tr("Group");
-    case Creator:
-        return tr("Creator");
+    case Owner:
+        return tr("Owner");
     case MemberCount:
         return tr("Members");
     case Members:
@@ -82,7 +82,7 @@ std::optional<GroupRow> GroupsModel::load(const QString &key) const
     names.reserve(keys.size());
     for (const QString &key : std::as_const(keys))
         names.append(group->members.value(key).name);
-    return GroupRow{ group->name, group->creator, int(keys.size()), names.join(u", ") };
+    return GroupRow{ group->name, group->owner, int(keys.size()), names.join(u", ") };
 }
 
 QList<int> GroupsModel::update(GroupRow &cached, const GroupRow &fresh) const
@@ -90,8 +90,8 @@ QList<int> GroupsModel::update(GroupRow &cached, const GroupRow &fresh) const
     QList<int> changed;
     if (cached.name != fresh.name)
         changed.append(Name);
-    if (cached.creator != fresh.creator)
-        changed.append(Creator);
+    if (cached.owner != fresh.owner)
+        changed.append(Owner);
     if (cached.memberCount != fresh.memberCount)
         changed.append(MemberCount);
     if (cached.members != fresh.members)

@@ -12,7 +12,7 @@ class ChatServer;
 struct GroupRow
 {
     QString name;
-    QString creator;
+    QString owner;
     int memberCount = 0;
     QString members; // by name, without regard to case
 };
@@ -24,7 +24,7 @@ class GroupsModel : public KeyedTableModel<QString, GroupRow>
     Q_OBJECT
 
 public:
-    enum Column { Name, Creator, MemberCount, Members, ColumnCount };
+    enum Column { Name, Owner, MemberCount, Members, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         GroupKeyRole,

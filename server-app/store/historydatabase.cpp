@@ -88,10 +88,17 @@ const QList<QStringList> &migrations()
         {
                 u"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
         },
+        // Public groups. A group has an owner, its creator until ownership passes on; the
+        // groups there were stay private.
+        {
+                u"ALTER TABLE chat_groups RENAME COLUMN creator TO owner"_s,
+                u"ALTER TABLE chat_groups RENAME COLUMN creator_key TO owner_key"_s,
+                u"ALTER TABLE chat_groups ADD COLUMN public INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }
-static_assert(HistoryDatabase::SchemaVersion == 3, "add the migration to the new version");
+static_assert(HistoryDatabase::SchemaVersion == 4, "add the migration to the new version");
 
 // id, time, kind, recipient, sender, text, from column `first` on.
 ChatMessage messageAt(const QSqlQuery &row, int first = 0)

@@ -32,7 +32,7 @@ class HistoryDatabase
 
 public:
     // The schema this server writes; PRAGMA user_version holds a file's.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit HistoryDatabase(const QString &path);
     ~HistoryDatabase();

@@ -28,9 +28,10 @@ bool StateTables::prepare()
                 u" name = excluded.name, password = excluded.password,"
                 u" last_seen = excluded.last_seen, locked = excluded.locked"_s)
         && prepare(m_upsertGroup,
-                   u"INSERT INTO chat_groups (key, name, creator, creator_key) VALUES (?, ?, ?, ?)"
-                   u" ON CONFLICT (key) DO UPDATE SET name = excluded.name,"
-                   u" creator = excluded.creator, creator_key = excluded.creator_key"_s)
+                   u"INSERT INTO chat_groups (key, name, owner, owner_key, public)"
+                   u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+                   u" name = excluded.name, owner = excluded.owner,"
+                   u" owner_key = excluded.owner_key, public = excluded.public"_s)
         && prepare(m_insertMember,
                    u"INSERT INTO memberships (group_key, user_key, name, joined_after)"
                    u" VALUES (?, ?, ?, ?)"_s)
@@ -121,8 +122,9 @@ bool StateTables::saveGroup(const StoredGroup &group)
     QSqlQuery &g = *m_upsertGroup;
     g.bindValue(0, group.key);
     g.bindValue(1, group.name);
-    g.bindValue(2, group.creator);
-    g.bindValue(3, group.creatorKey);
+    g.bindValue(2, group.owner);
+    g.bindValue(3, group.ownerKey);
+    g.bindValue(4, group.isPublic ? 1 : 0);
     QSqlQuery clear(m_db);
     clear.prepare(u"DELETE FROM memberships WHERE group_key = ?"_s);
     clear.bindValue(0, group.key);
@@ -160,7 +162,7 @@ bool StateTables::load(Store::State &state)
                                 q.value(2).toString().toLatin1(), q.value(3).toLongLong(),
                                 q.value(4).toLongLong(), q.value(5).toULongLong(),
                                 q.value(6).toBool() });
-    if (!q.exec(u"SELECT key, name, creator, creator_key FROM chat_groups"_s))
+    if (!q.exec(u"SELECT key, name, owner, owner_key, public FROM chat_groups"_s))
         return failed();
     QHash<QString, qsizetype> groupAt;
     while (q.next()) {
@@ -169,7 +171,8 @@ bool StateTables::load(Store::State &state)
                               q.value(1).toString(),
                               q.value(2).toString(),
                               q.value(3).toString(),
-                              {} });
+                              {},
+                              q.value(4).toBool() });
     }
     if (!q.exec(u"SELECT group_key, user_key, name, joined_after FROM memberships"_s))
         return failed();

@@ -7,7 +7,8 @@
 namespace Chinwag {
 
 // A group as the store keeps it: only its account members, whose membership outlives their
-// connections. A guest's membership ends with its connection and is never stored.
+// connections, its owner and whether it is public. A guest's membership ends with its
+// connection and is never stored.
 struct StoredGroup
 {
     struct Member
@@ -19,9 +20,10 @@ struct StoredGroup
 
     QString key; // NameRules::key(name)
     QString name;
-    QString creator;
-    QString creatorKey;
+    QString owner;
+    QString ownerKey;
     QList<Member> members;
+    bool isPublic = false;
 };
 
 } // namespace Chinwag

@@ -200,7 +200,7 @@ QWidget *MonitorWindow::createGroupsPanel()
     m_groupsTable->filter()->setObjectName(u"groupsFilter"_s);
     setColumnWidths(m_groupsTable->view(),
                     { { GroupsModel::Name, u"friends_club"_s },
-                      { GroupsModel::Creator, u"jerry_third"_s },
+                      { GroupsModel::Owner, u"jerry_third"_s },
                       { GroupsModel::MemberCount, u"000"_s } });
 
     m_notice = new QLineEdit;

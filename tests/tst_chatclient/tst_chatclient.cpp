@@ -39,6 +39,8 @@ private slots:
 
     // Commands.
     void groupCommandsAndTheirReplies();
+    void publicGroupCommandsAndTheirReplies();
+    void joinerAsksForTheMembers();
     void commandsCheckNamesBeforeSending_data();
     void commandsCheckNamesBeforeSending();
     void typingIsSentAtMostOnceAnInterval();
@@ -161,6 +163,21 @@ void tst_ChatClient::serverEventsBecomeSignals_data()
                              << QVariantList{ u"team"_s, u"dora"_s, u"bob"_s };
     QTest::newRow("PARTED") << "PARTED team carol\n"_ba
                             << "memberParted"_ba << QVariantList{ u"team"_s, u"carol"_s };
+    QTest::newRow("ENTERED") << "ENTERED lobby carol\n"_ba
+                             << "memberEntered"_ba << QVariantList{ u"lobby"_s, u"carol"_s };
+    QTest::newRow("KICKED with a reason")
+            << "KICKED lobby carol bob off  topic\n"_ba
+            << "memberRemoved"_ba
+            << QVariantList{ u"lobby"_s, u"carol"_s, u"bob"_s, u"off  topic"_s };
+    QTest::newRow("KICKED without a reason")
+            << "KICKED lobby carol bob\n"_ba
+            << "memberRemoved"_ba << QVariantList{ u"lobby"_s, u"carol"_s, u"bob"_s, QString() };
+    QTest::newRow("ABOUT public") << "ABOUT lobby bob PUBLIC\n"_ba
+                                  << "groupDescribed"_ba
+                                  << QVariantList{ u"lobby"_s, u"bob"_s, true };
+    QTest::newRow("ABOUT private")
+            << "ABOUT lobby bob PRIVATE\n"_ba
+            << "groupDescribed"_ba << QVariantList{ u"lobby"_s, u"bob"_s, false };
     QTest::newRow("TYPING to me")
             << "TYPING @anna bob\n"_ba
             << "userTyping"_ba
@@ -217,6 +234,8 @@ void tst_ChatClient::malformedServerLinesAreIgnored_data()
     QTest::newRow("unknown error code") << "BYE NO_REASON bye\n"_ba;
     QTest::newRow("longer than a server line may be") << QByteArray(70000, 'x') + "\n";
     QTest::newRow("MADE without creator") << "MADE team\n"_ba;
+    QTest::newRow("ABOUT neither public nor private") << "ABOUT lobby bob OPEN\n"_ba;
+    QTest::newRow("KICKED without who") << "KICKED lobby carol\n"_ba;
 }
 
 void tst_ChatClient::malformedServerLinesAreIgnored()
@@ -291,6 +310,63 @@ void tst_ChatClient::groupCommandsAndTheirReplies()
     QCOMPARE(groups.count(), 1);
     QCOMPARE(groups.at(0).at(0).value<QList<GroupSummary>>(),
              (QList<GroupSummary>{ { u"team"_s, u"anna"_s, 3 } }));
+}
+
+void tst_ChatClient::publicGroupCommandsAndTheirReplies()
+{
+    ChatClient client;
+    QVERIFY(registerClient(*m_server, client, u"anna"_s));
+    QSignalSpy directory(&client, &ChatClient::directoryListed);
+    QSignalSpy failed(&client, &ChatClient::commandFailed);
+
+    client.makeGroup(u"lobby"_s, { u"bob"_s }, true);
+    client.requestDirectory();
+    client.requestDirectory(u"lobby"_s);
+    client.joinGroup(u"lounge"_s);
+    client.setGroupPublic(u"lobby"_s, false);
+    client.removeMember(u"lobby"_s, u"bob"_s, u"off\ntopic "_s);
+    client.removeMember(u"lobby"_s, u"carol"_s);
+    QCOMPARE(m_server->takeLines(7),
+             (QByteArrayList{ "PUBLICGROUP lobby bob", "DIRECTORY", "DIRECTORY AFTER lobby",
+                              "JOIN lounge", "VISIBILITY lobby PRIVATE", "KICK lobby bob off topic",
+                              "KICK lobby carol" }));
+    m_server->write("MADE lobby anna bob\nABOUT lobby anna PUBLIC\nOK PUBLICGROUP lobby\n"
+                    "PUBLIC lobby anna 2\nPUBLIC lounge dora 5\nOK DIRECTORY 2 MORE\n"
+                    "OK DIRECTORY 0\n"
+                    "ERROR INVITE_ONLY the group lounge is private: a member must invite you\n"
+                    "ABOUT lobby anna PRIVATE\nOK VISIBILITY lobby PRIVATE\n"
+                    "KICKED lobby bob anna off topic\nOK KICK lobby bob\n"
+                    "ERROR NOT_A_MEMBER carol is not a member of the group lobby\n");
+    QTRY_COMPARE(failed.count(), 2);
+    QCOMPARE(directory.count(), 2);
+    QCOMPARE(directory.at(0),
+             (QVariantList{ QString(),
+                            QVariant::fromValue(
+                                    QList<GroupSummary>{ { u"lobby"_s, u"anna"_s, 2, true },
+                                                         { u"lounge"_s, u"dora"_s, 5, true } }),
+                            true }));
+    QCOMPARE(directory.at(1),
+             (QVariantList{ u"lobby"_s, QVariant::fromValue(QList<GroupSummary>{}), false }));
+    QCOMPARE(failed.at(0).at(0).value<Command>(), Command::join(u"lounge"_s));
+    QCOMPARE(failed.at(0).at(1).value<ProtocolError>().code, ErrorCode::InviteOnly);
+    QCOMPARE(failed.at(1).at(1).value<ProtocolError>().code, ErrorCode::NotAMember);
+
+    // Names are checked before anything goes out.
+    client.joinGroup(u"9lives"_s);
+    client.removeMember(u"lobby"_s, u"no one"_s);
+    client.requestDirectory(u"-"_s);
+    QCOMPARE(failed.count(), 5);
+    client.requestUsers();
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "LIST" });
+}
+
+void tst_ChatClient::joinerAsksForTheMembers()
+{
+    ChatClient client;
+    QVERIFY(registerClient(*m_server, client, u"anna"_s));
+    m_server->write("ENTERED lobby carol\n");
+    m_server->write("ENTERED lobby anna\n");
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MEMBERS lobby" });
 }
 
 void tst_ChatClient::commandsCheckNamesBeforeSending_data()

@@ -6,6 +6,7 @@
 #include <chatclient.h>
 #include <chatsession.h>
 #include <conversationlistmodel.h>
+#include <directorymodel.h>
 #include <errormessages.h>
 #include <messagemodel.h>
 #include <readmarkers.h>
@@ -37,6 +38,7 @@ private slots:
     void sessionRoutesMessagesToTheirConversations();
     void sessionKeepsUsersAndGroupMembers();
     void sessionSendsEachLineAsAMessage();
+    void sessionKeepsPublicGroupsAndTheirOwners();
     void sessionMarksGroupsInactiveWhenTheConnectionIsLost();
     void awayIsToldAndToldAgainAfterAReconnect();
     void heldMessageIsDeliveredWhenThePeerJoins();
@@ -134,6 +136,63 @@ void tst_ChatSession::sessionKeepsUsersAndGroupMembers()
     QVERIFY2(lines.contains(u"carol joined."_s), qPrintable(lines.join(u'\n')));
     QVERIFY(lines.contains(u"bob is now known as robert."_s));
     QVERIFY(lines.contains(u"carol left (quit)."_s));
+}
+
+void tst_ChatSession::sessionKeepsPublicGroupsAndTheirOwners()
+{
+    ChatClient client;
+    ChatSession session(&client);
+    QAbstractItemModelTester directoryTester(session.directory());
+    QVERIFY(greet(*m_server, client, u"anna"_s));
+    m_server->write("OK NAME anna\n");
+    QCOMPARE(m_server->takeLines(2), (QByteArrayList{ "LIST", "HISTORY *" }));
+    m_server->write("USER anna HERE\nUSER bob HERE\nOK LIST 2\nOK HISTORY * 0\n");
+
+    // The directory, page by page.
+    client.requestDirectory();
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "DIRECTORY" });
+    m_server->write("PUBLIC lobby bob 2\nOK DIRECTORY 1 MORE\n");
+    QTRY_COMPARE(session.directory()->rowCount(), 1);
+    QVERIFY(session.directory()->hasMore());
+    client.requestDirectory(u"lobby"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "DIRECTORY AFTER lobby" });
+    m_server->write("PUBLIC lounge dora 1\nOK DIRECTORY 1\n");
+    QTRY_COMPARE(session.directory()->rowCount(), 2);
+    QVERIFY(!session.directory()->hasMore());
+    QCOMPARE(session.directory()->index(1).data(DirectoryModel::OwnerRole), QVariant(u"dora"_s));
+
+    // anna joins bob's public group: she learns its members and its owner.
+    client.joinGroup(u"lobby"_s);
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "JOIN lobby" });
+    m_server->write("ENTERED lobby anna\nABOUT lobby bob PUBLIC\nOK JOIN lobby\n");
+    QCOMPARE(m_server->takeLines(1), QByteArrayList{ "MEMBERS lobby" });
+    m_server->write("MEMBER lobby anna\nMEMBER lobby bob\nOK MEMBERS lobby 2\n");
+    const Conversation lobby = Conversation::group(u"lobby"_s);
+    ConversationListModel *conversations = session.conversations();
+    QTRY_COMPARE(conversations->members(lobby)->names(), (QStringList{ u"anna"_s, u"bob"_s }));
+    QCOMPARE(conversations->owner(lobby), u"bob"_s);
+    QVERIFY(conversations->isPublic(lobby));
+    QVERIFY(conversations->isActive(lobby));
+
+    // Others come, are removed, and the group changes hands and visibility.
+    m_server->write("ENTERED lobby carol\nKICKED lobby carol bob spam\nPARTED lobby bob\n"
+                    "ABOUT lobby anna PUBLIC\nABOUT lobby anna PRIVATE\n");
+    QTRY_VERIFY(!conversations->isPublic(lobby));
+    QCOMPARE(conversations->owner(lobby), u"anna"_s);
+    QCOMPARE(conversations->members(lobby)->names(), QStringList{ u"anna"_s });
+    QStringList lines = texts(conversations->messages(lobby));
+    QVERIFY2(lines.contains(u"You joined the group lobby."_s), qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.contains(u"carol joined the group."_s));
+    QVERIFY(lines.contains(u"bob removed carol from the group: spam"_s));
+    QVERIFY(lines.contains(u"You own the group now."_s));
+    QVERIFY(lines.contains(u"The group is private now: only those invited may join it."_s));
+
+    // Removed herself, or by another, she keeps the conversation, read-only.
+    m_server->write("KICKED lobby anna dora be gone\n");
+    QTRY_VERIFY(!conversations->isActive(lobby));
+    lines = texts(conversations->messages(lobby));
+    QVERIFY(lines.contains(u"dora removed you from the group: be gone"_s));
+    QCOMPARE(conversations->members(lobby)->rowCount(), 0);
 }
 
 void tst_ChatSession::sessionSendsEachLineAsAMessage()

@@ -6,6 +6,7 @@
 #include <connectdialog.h>
 #include <connectionbanner.h>
 #include <conversationlistmodel.h>
+#include <directorymodel.h>
 #include <errormessages.h>
 #include <launchoptions.h>
 #include <messagecomposer.h>
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QInputDialog>
 #include <QApplication>
 #include <QClipboard>
@@ -93,6 +95,12 @@ struct Person
     ChatWindow window;
 };
 
+// Clicks a check box on its indicator, wherever its text ends.
+void clickCheckBox(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+}
+
 void clickRow(QListView *view, int row)
 {
     const QRect rect = view->visualRect(view->model()->index(row, 0));
@@ -127,6 +135,7 @@ private slots:
 
     void twoPeopleTalkThroughTheirWindows();
     void groupIsMadeThroughThePanelAndTalkedIn();
+    void publicGroupIsFoundJoinedAndModerated();
     void takenNameBringsTheDialogBackWithTheReason();
     void kickShowsAClearState();
     void connectDialogRemembersTheLastValues();
@@ -307,6 +316,87 @@ void tst_ClientGui::groupIsMadeThroughThePanelAndTalkedIn()
     QCOMPARE(bob->window.currentConversation(), Conversation::everyone());
     QTRY_COMPARE(anna->conversations()->members(team)->names(),
                  (QStringList{ u"anna"_s, u"carol"_s }));
+}
+
+void tst_ClientGui::publicGroupIsFoundJoinedAndModerated()
+{
+    const auto anna = connectedPerson(u"anna"_s);
+    const auto bob = connectedPerson(u"bob"_s);
+    QVERIFY(anna && bob);
+    QTRY_COMPARE(anna->session.users()->rowCount(), 2);
+
+    // anna makes a public group of herself alone through the dialog,
+    QTest::mouseClick(anna->find<QPushButton>(u"newGroupButton"_s), Qt::LeftButton);
+    auto *dialog = anna->window.findChild<NewGroupDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"groupName"_s), u"lobby"_s);
+    auto *makePublic = dialog->findChild<QCheckBox *>(u"publicCheck"_s);
+    clickCheckBox(makePublic);
+    QVERIFY(makePublic->isChecked());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"makeGroupButton"_s), Qt::LeftButton);
+
+    // and it opens in her window, public, with the owner's controls.
+    const Conversation lobby = Conversation::group(u"lobby"_s);
+    QTRY_COMPARE(anna->window.currentConversation(), lobby);
+    auto *annasPublic = anna->find<QCheckBox>(u"publicCheck"_s);
+    QTRY_VERIFY(annasPublic->isChecked());
+    QVERIFY(annasPublic->isVisible());
+    QVERIFY(anna->find<QPushButton>(u"removeButton"_s)->isVisible());
+    QVERIFY(!anna->find<QWidget>(u"directoryView"_s)->isVisible());
+
+    // bob, in Everyone, finds it in the directory and joins it;
+    QVERIFY(bob->find<QWidget>(u"directoryView"_s)->isVisible());
+    auto *join = bob->find<QPushButton>(u"joinButton"_s);
+    QVERIFY(!join->isEnabled());
+    QTest::mouseClick(bob->find<QPushButton>(u"findGroupsButton"_s), Qt::LeftButton);
+    auto *directory = bob->find<QListView>(u"directoryList"_s);
+    QTRY_COMPARE(directory->model()->rowCount(), 1);
+    QCOMPARE(directory->model()->index(0, 0).data(DirectoryModel::NameRole), QVariant(u"lobby"_s));
+    clickRow(directory, 0);
+    QVERIFY(join->isEnabled());
+    QTest::mouseClick(join, Qt::LeftButton);
+    QTRY_COMPARE(bob->window.currentConversation(), lobby);
+    QTRY_COMPARE(bob->conversations()->owner(lobby), u"anna"_s);
+    // he is no owner: no controls for him.
+    QVERIFY(!bob->find<QCheckBox>(u"publicCheck"_s)->isVisible());
+    QVERIFY(!bob->find<QPushButton>(u"removeButton"_s)->isVisible());
+    QTRY_COMPARE(anna->conversations()->members(lobby)->names(),
+                 (QStringList{ u"anna"_s, u"bob"_s }));
+    QTest::keyClicks(bob->input(), u"hi anna"_s);
+    QTest::keyClick(bob->input(), Qt::Key_Return);
+    QTRY_COMPARE(anna->chatTexts(lobby), QStringList{ u"hi anna"_s });
+
+    // anna picks him among the members, gives a reason and removes him:
+    auto *members = anna->find<QListView>(u"membersList"_s);
+    auto *remove = anna->find<QPushButton>(u"removeButton"_s);
+    QVERIFY(!remove->isEnabled());
+    clickRow(members, anna->conversations()->members(lobby)->rowOf(u"bob"_s));
+    QVERIFY(remove->isEnabled());
+    QTest::keyClicks(anna->find<QLineEdit>(u"removeReason"_s), u"wrong room"_s);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    // both read why, and bob keeps the conversation, read-only.
+    QTRY_VERIFY(!bob->conversations()->isActive(lobby));
+    const auto systemLines = [](const Person &person, const Conversation &c) {
+        QStringList lines;
+        const MessageModel *messages = person.conversations()->messages(c);
+        for (int row = 0; row < messages->rowCount(); ++row)
+            lines.append(messages->index(row).data(MessageModel::TextRole).toString());
+        return lines;
+    };
+    QVERIFY(systemLines(*bob, lobby).contains(u"anna removed you from the group: wrong room"_s));
+    QTRY_VERIFY(
+            systemLines(*anna, lobby).contains(u"You removed bob from the group: wrong room"_s));
+    QCOMPARE(anna->conversations()->members(lobby)->names(), QStringList{ u"anna"_s });
+
+    // She makes it private: it leaves the directory.
+    clickCheckBox(annasPublic);
+    QTRY_VERIFY(!anna->conversations()->isPublic(lobby));
+    QVERIFY(!annasPublic->isChecked());
+    clickRow(bob->sidebar(), bob->conversations()->rowOf(Conversation::everyone()));
+    QTRY_VERIFY(bob->find<QWidget>(u"directoryView"_s)->isVisible());
+    QTest::mouseClick(bob->find<QPushButton>(u"findGroupsButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(directory->model()->rowCount(), 0);
 }
 
 void tst_ClientGui::takenNameBringsTheDialogBackWithTheReason()

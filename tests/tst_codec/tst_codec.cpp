@@ -379,6 +379,21 @@ void tst_Codec::commandRoundTrip_data()
     QTest::newRow("LEAVE") << Command::leave(u"team"_s) << "LEAVE team\n"_ba;
     QTest::newRow("GROUPS") << Command::groups() << "GROUPS\n"_ba;
     QTest::newRow("MEMBERS") << Command::members(u"team"_s) << "MEMBERS team\n"_ba;
+    QTest::newRow("PUBLICGROUP") << Command::publicGroup(u"lobby"_s, { u"bob"_s })
+                                 << "PUBLICGROUP lobby bob\n"_ba;
+    QTest::newRow("PUBLICGROUP alone")
+            << Command::publicGroup(u"lobby"_s, {}) << "PUBLICGROUP lobby\n"_ba;
+    QTest::newRow("JOIN") << Command::join(u"lobby"_s) << "JOIN lobby\n"_ba;
+    QTest::newRow("DIRECTORY") << Command::directory() << "DIRECTORY\n"_ba;
+    QTest::newRow("DIRECTORY AFTER")
+            << Command::directory(u"lobby"_s) << "DIRECTORY AFTER lobby\n"_ba;
+    QTest::newRow("VISIBILITY PUBLIC")
+            << Command::visibility(u"lobby"_s, true) << "VISIBILITY lobby PUBLIC\n"_ba;
+    QTest::newRow("VISIBILITY PRIVATE")
+            << Command::visibility(u"lobby"_s, false) << "VISIBILITY lobby PRIVATE\n"_ba;
+    QTest::newRow("KICK") << Command::kick(u"lobby"_s, u"bob"_s) << "KICK lobby bob\n"_ba;
+    QTest::newRow("KICK with a reason") << Command::kick(u"lobby"_s, u"bob"_s, u"off  topic"_s)
+                                        << "KICK lobby bob off  topic\n"_ba;
     QTest::newRow("AWAY") << Command::away() << "AWAY\n"_ba;
     QTest::newRow("AWAY text") << Command::away(u"lunch"_s) << "AWAY lunch\n"_ba;
     QTest::newRow("BACK") << Command::back() << "BACK\n"_ba;
@@ -449,6 +464,16 @@ void tst_Codec::commandErrors_data()
     QTest::newRow("NUL") << "MSGALL a\0b"_ba << ErrorCode::BadText;
     QTest::newRow("escape sequence") << "MSGALL \x1b[2J"_ba << ErrorCode::BadText;
     QTest::newRow("NAME without a name") << "NAME"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("JOIN without a group") << "JOIN"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("JOIN a bad name") << "JOIN #lobby"_ba << ErrorCode::BadName;
+    QTest::newRow("DIRECTORY of a group") << "DIRECTORY lobby"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("DIRECTORY AFTER twice")
+            << "DIRECTORY AFTER a AFTER b"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("VISIBILITY open") << "VISIBILITY lobby open"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("VISIBILITY twice")
+            << "VISIBILITY lobby PUBLIC PUBLIC"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("KICK without a user") << "KICK lobby"_ba << ErrorCode::BadSyntax;
+    QTest::newRow("KICK a bad name") << "KICK lobby 9lives spam"_ba << ErrorCode::BadName;
     QTest::newRow("NAME with two words") << "NAME anna smith"_ba << ErrorCode::BadSyntax;
     QTest::newRow("NAME bad") << "NAME 9lives"_ba << ErrorCode::BadName;
     QTest::newRow("NAME too long") << "NAME " + QByteArray(33, 'a') << ErrorCode::BadName;
@@ -528,6 +553,16 @@ void tst_Codec::serverLineRoundTrip_data()
     QTest::newRow("OK INVITE") << ServerLine::okInvite(u"team"_s, u"dave"_s)
                                << "OK INVITE team dave\n"_ba;
     QTest::newRow("OK MEMBERS") << ServerLine::okMembers(u"team"_s, 4) << "OK MEMBERS team 4\n"_ba;
+    QTest::newRow("OK PUBLICGROUP")
+            << ServerLine::okGroup(T::PublicGroup, u"lobby"_s) << "OK PUBLICGROUP lobby\n"_ba;
+    QTest::newRow("OK JOIN") << ServerLine::okGroup(T::Join, u"lobby"_s) << "OK JOIN lobby\n"_ba;
+    QTest::newRow("OK DIRECTORY") << ServerLine::okDirectory(3, false) << "OK DIRECTORY 3\n"_ba;
+    QTest::newRow("OK DIRECTORY MORE")
+            << ServerLine::okDirectory(100, true) << "OK DIRECTORY 100 MORE\n"_ba;
+    QTest::newRow("OK VISIBILITY")
+            << ServerLine::okVisibility(u"lobby"_s, false) << "OK VISIBILITY lobby PRIVATE\n"_ba;
+    QTest::newRow("OK KICK") << ServerLine::okKick(u"lobby"_s, u"bob"_s)
+                             << "OK KICK lobby bob\n"_ba;
     QTest::newRow("OK HISTORY") << ServerLine::okHistory(team, 2) << "OK HISTORY #team 2\n"_ba;
     QTest::newRow("OK AWAY") << ServerLine::ok(T::Away) << "OK AWAY\n"_ba;
     QTest::newRow("OK BACK") << ServerLine::ok(T::Back) << "OK BACK\n"_ba;
@@ -573,6 +608,21 @@ void tst_Codec::serverLineRoundTrip_data()
     QTest::newRow("INVITED") << ServerLine::invited(u"team"_s, u"dave"_s, u"anna"_s)
                              << "INVITED team dave anna\n"_ba;
     QTest::newRow("PARTED") << ServerLine::parted(u"team"_s, u"bob"_s) << "PARTED team bob\n"_ba;
+    QTest::newRow("GROUP PUBLIC") << ServerLine::groupEntry(u"lobby"_s, u"anna"_s, 3, true)
+                                  << "GROUP lobby anna 3 PUBLIC\n"_ba;
+    QTest::newRow("PUBLIC") << ServerLine::publicEntry(u"lobby"_s, u"anna"_s, 12)
+                            << "PUBLIC lobby anna 12\n"_ba;
+    QTest::newRow("ENTERED") << ServerLine::entered(u"lobby"_s, u"bob"_s)
+                             << "ENTERED lobby bob\n"_ba;
+    QTest::newRow("KICKED") << ServerLine::kicked(u"lobby"_s, u"bob"_s, u"anna"_s)
+                            << "KICKED lobby bob anna\n"_ba;
+    QTest::newRow("KICKED with a reason")
+            << ServerLine::kicked(u"lobby"_s, u"bob"_s, u"anna"_s, u"spam, again"_s)
+            << "KICKED lobby bob anna spam, again\n"_ba;
+    QTest::newRow("ABOUT PUBLIC") << ServerLine::about(u"lobby"_s, u"anna"_s, true)
+                                  << "ABOUT lobby anna PUBLIC\n"_ba;
+    QTest::newRow("ABOUT PRIVATE")
+            << ServerLine::about(u"lobby"_s, u"anna"_s, false) << "ABOUT lobby anna PRIVATE\n"_ba;
     QTest::newRow("NOTICE") << ServerLine::notice(u"restart at six"_s)
                             << "NOTICE restart at six\n"_ba;
 }
@@ -593,6 +643,14 @@ void tst_Codec::serverLineErrors_data()
     QTest::addColumn<QByteArray>("line");
     QTest::newRow("empty") << ""_ba;
     QTest::newRow("unknown keyword") << "HOWDY"_ba;
+    QTest::newRow("GROUP with another word") << "GROUP team anna 2 OPEN"_ba;
+    QTest::newRow("PUBLIC without members") << "PUBLIC lobby anna"_ba;
+    QTest::newRow("ABOUT without visibility") << "ABOUT lobby anna"_ba;
+    QTest::newRow("ABOUT open") << "ABOUT lobby anna OPEN"_ba;
+    QTest::newRow("KICKED without who") << "KICKED lobby bob"_ba;
+    QTest::newRow("ENTERED with more") << "ENTERED lobby bob anna"_ba;
+    QTest::newRow("OK DIRECTORY with another word") << "OK DIRECTORY 2 LESS"_ba;
+    QTest::newRow("OK VISIBILITY without it") << "OK VISIBILITY lobby"_ba;
     QTest::newRow("lower-case keyword") << "msg * anna 1 2026-11-25T12:00:00.123Z hi"_ba;
     QTest::newRow("invalid UTF-8") << "INFO \xff"_ba;
     QTest::newRow("control character") << "INFO \x1b[2J"_ba;
@@ -692,6 +750,10 @@ void tst_Codec::errorCodeNames()
         QVERIFY(!name.isEmpty());
         QCOMPARE(errorCodeFromName(name), code);
     }
+    for (const auto code : { ErrorCode::InviteOnly, ErrorCode::NotOwner })
+        QCOMPARE(errorCodeFromName(errorCodeName(code)), code);
+    QCOMPARE(errorCodeName(ErrorCode::InviteOnly), "INVITE_ONLY");
+    QCOMPARE(errorCodeName(ErrorCode::NotOwner), "NOT_OWNER");
     QCOMPARE(errorCodeFromName("name_taken"), std::nullopt);
 }
 

@@ -84,6 +84,7 @@ private slots:
     void severalDevices();
     void groupsOutliveConnections();
     void guestMembershipEndsWithConnection();
+    void publicGroupsAreStoredWithTheirOwner();
     void claimMakesTheGuestsNameAnAccount();
     void conversationsAndReadPositions();
     void changePassword();
@@ -349,6 +350,37 @@ void tst_CommandHandler::guestMembershipEndsWithConnection()
     QVERIFY(m_registry->group(u"team"_s));
 }
 
+void tst_CommandHandler::publicGroupsAreStoredWithTheirOwner()
+{
+    Client anna = signedUp(u"anna"_s, AnnaPassword);
+    Client dave = signedUp(u"dave"_s, DavePassword);
+    anna.send("PUBLICGROUP lobby");
+    QCOMPARE(anna.waitFor("OK PUBLICGROUP"), "OK PUBLICGROUP lobby");
+    QVERIFY(m_store->groups().value(u"lobby"_s).isPublic);
+    dave.send("JOIN lobby");
+    QCOMPARE(dave.waitFor("OK JOIN"), "OK JOIN lobby");
+    QCOMPARE(m_store->groups().value(u"lobby"_s).members.size(), 2);
+    // An offline member is removed too, and stays out across its reconnects.
+    drop(dave);
+    anna.send("KICK lobby dave");
+    QCOMPARE(anna.waitFor("OK KICK"), "OK KICK lobby dave");
+    QCOMPARE(m_store->groups().value(u"lobby"_s).members.size(), 1);
+    anna.send("VISIBILITY lobby PRIVATE");
+    anna.waitFor("OK VISIBILITY");
+    QVERIFY(!m_store->groups().value(u"lobby"_s).isPublic);
+    Client back = signedIn(u"dave"_s, DavePassword);
+    back.send("GROUPS");
+    QCOMPARE(back.waitFor("OK GROUPS"), "OK GROUPS 0");
+    // A guest's JOIN is never stored; the accounts' group is.
+    Client bob = guest(u"bob"_s);
+    anna.send("VISIBILITY lobby PUBLIC");
+    anna.waitFor("OK VISIBILITY");
+    bob.send("JOIN lobby");
+    bob.waitFor("OK JOIN");
+    QCOMPARE(m_store->groups().value(u"lobby"_s).members.size(), 1);
+    QCOMPARE(m_store->groups().value(u"lobby"_s).owner, u"anna"_s);
+}
+
 void tst_CommandHandler::claimMakesTheGuestsNameAnAccount()
 {
     Client anna = guest(u"anna"_s);
@@ -450,8 +482,11 @@ void tst_CommandHandler::deleteAccount()
     QVERIFY(anna.waitFor("BYE").startsWith("BYE ACCOUNT_DELETED"));
     QVERIFY(laptop.waitFor("BYE").startsWith("BYE ACCOUNT_DELETED"));
     QVERIFY(dave.waitFor("PARTED").startsWith("PARTED team anna"));
+    // The owner is gone: the group is dave's now.
+    QCOMPARE(dave.waitFor("ABOUT"), "ABOUT team dave PRIVATE");
     QVERIFY(!m_store->account(u"anna"_s));
     QCOMPARE(m_store->groups().value(u"team"_s).members.size(), 1);
+    QCOMPARE(m_store->groups().value(u"team"_s).ownerKey, u"dave"_s);
     QTRY_VERIFY(!m_registry->user(u"anna"_s));
     // The name is free again, and its newcomer reads nothing of the deleted account's.
     Client newcomer = guest(u"anna"_s);

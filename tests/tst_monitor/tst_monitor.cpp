@@ -259,7 +259,7 @@ void tst_Monitor::groupsModelFollowsGroups()
     QVERIFY(!peers.empty());
     GroupsModel model(*m_server);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QList<int> columns{ GroupsModel::Name, GroupsModel::Creator, GroupsModel::MemberCount,
+    const QList<int> columns{ GroupsModel::Name, GroupsModel::Owner, GroupsModel::MemberCount,
                               GroupsModel::Members };
 
     peers[0]->send("MAKEGROUP friends bob");
@@ -390,7 +390,7 @@ void tst_Monitor::windowShowsGroupsAsTheyChange()
     QVERIFY(view && count);
     auto peers = joinAll({ u"anna"_s, u"bob"_s, u"carol"_s });
     QVERIFY(!peers.empty());
-    const QList<int> columns{ GroupsModel::Name, GroupsModel::Creator, GroupsModel::MemberCount,
+    const QList<int> columns{ GroupsModel::Name, GroupsModel::Owner, GroupsModel::MemberCount,
                               GroupsModel::Members };
 
     peers[0]->send("MAKEGROUP friends bob");

@@ -212,7 +212,8 @@ void tst_Server::refusedLines_data()
             << "MSGGGGGGGGGG hello"_ba
             << "ERROR UNKNOWN_COMMAND \"MSGGGGGGGGGG\" is not a command; use one of: NAME, "
                "MSGALL, MSGIND, LIST, CLOSE, MAKEGROUP, SENDGROUP, INVITE, LEAVE, GROUPS, MEMBERS, "
-               "HISTORY, AWAY, BACK, TYPING, SIGNUP, SIGNIN, CLAIM, PASSWORD, DELETEACCOUNT, "
+               "PUBLICGROUP, JOIN, DIRECTORY, VISIBILITY, KICK, HISTORY, AWAY, BACK, TYPING, "
+               "SIGNUP, SIGNIN, CLAIM, PASSWORD, DELETEACCOUNT, "
                "CONVERSATIONS, READ, PASS, HELP, PING, PONG"_ba;
     QTest::newRow("missing text") << "MSGIND bob"_ba
                                   << "ERROR BAD_SYNTAX usage: MSGIND <user> <text>"_ba;
@@ -532,7 +533,8 @@ void tst_Server::helpForOneCommand_data()
             << "HELP FLY"_ba
             << QByteArrayList{ "ERROR UNKNOWN_COMMAND \"FLY\" is not a command; use one of: NAME, "
                                "MSGALL, MSGIND, LIST, CLOSE, MAKEGROUP, SENDGROUP, INVITE, LEAVE, "
-                               "GROUPS, MEMBERS, HISTORY, AWAY, BACK, TYPING, SIGNUP, SIGNIN, "
+                               "GROUPS, MEMBERS, PUBLICGROUP, JOIN, DIRECTORY, VISIBILITY, "
+                               "KICK, HISTORY, AWAY, BACK, TYPING, SIGNUP, SIGNIN, "
                                "CLAIM, PASSWORD, DELETEACCOUNT, CONVERSATIONS, READ, PASS, HELP, "
                                "PING, PONG" };
 }
@@ -630,12 +632,14 @@ void tst_Server::inviteAddsAMember()
     peers[0]->send("MAKEGROUP friends bob");
     peers[0]->sync();
     peers[1]->sync();
-    // Any member may invite; every member, the new one included, is told.
+    // Any member may invite; every member, the new one included, is told; the new one also
+    // who owns the group.
     peers[1]->send("INVITE friends Carol");
     QCOMPARE(peers[1]->sync(),
              QByteArrayList({ "INVITED friends carol bob", "OK INVITE friends carol" }));
     QCOMPARE(peers[0]->sync(), QByteArrayList{ "INVITED friends carol bob" });
-    QCOMPARE(peers[2]->sync(), QByteArrayList{ "INVITED friends carol bob" });
+    QCOMPARE(peers[2]->sync(),
+             QByteArrayList({ "INVITED friends carol bob", "ABOUT friends anna PRIVATE" }));
     peers[2]->send("SENDGROUP friends thanks");
     QCOMPARE(TestPeer::masked(peers[2]->nextLine()), "OK SENDGROUP <id> <time>");
     QCOMPARE(TestPeer::masked(peers[0]->sync()),
@@ -692,7 +696,8 @@ void tst_Server::leaveTellsTheOthersAndAnEmptyGroupIsGone()
 
     anna.send("LEAVE friends");
     QCOMPARE(anna.sync(), QByteArrayList{ "OK LEAVE friends" });
-    QCOMPARE(bob.sync(), QByteArrayList{ "PARTED friends anna" });
+    // The owner is gone: the group is bob's now.
+    QCOMPARE(bob.sync(), QByteArrayList({ "PARTED friends anna", "ABOUT friends bob PRIVATE" }));
     anna.send("LEAVE friends");
     QCOMPARE(anna.nextLine(), "ERROR NOT_A_MEMBER you are not a member of the group friends");
     QCOMPARE(removed.size(), 0);
@@ -789,7 +794,7 @@ void tst_Server::closeSaysGoodbyeAndOthersAreTold()
     QVERIFY(anna.waitForDisconnected());
     QCOMPARE(TestPeer::masked(peers[1]->sync()),
              QByteArrayList({ "MSG * anna <id> <time> bye all", "PARTED friends anna",
-                              "LEFT anna quit" }));
+                              "ABOUT friends bob PRIVATE", "LEFT anna quit" }));
     QTRY_COMPARE(m_server->clientCount(), 1);
     // The name is free at once.
     const Peer again = join(u"anna"_s);
